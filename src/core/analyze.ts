@@ -1,0 +1,55 @@
+import type { Analysis, ArticleMeta, ClutterItem } from "./types.ts";
+import { segmentSentences } from "./sentences.ts";
+import { analyzeClaims } from "./claims/index.ts";
+import { extractFigures } from "./figures/index.ts";
+
+export const SCHEMA = "fogwatch.analysis/1" as const;
+
+export interface AnalyzeOptions {
+  /** Clutter already found around the text (by the page adapter or the text splitter). */
+  clutter?: ClutterItem[];
+}
+
+/** Counts words the way readers do: runs of letters or digits. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+function firstLine(text: string): string {
+  const line = text.trimStart().split("\n", 1)[0] ?? "";
+  return line.trim();
+}
+
+/**
+ * Analyses article text: claims, sources, sides, figures. Pure: no DOM, never throws on text.
+ * `text` is the article as a reader would copy it (title first, paragraphs split by blank lines).
+ */
+export function analyze(text: string, meta: ArticleMeta = {}, options: AnalyzeOptions = {}): Analysis {
+  const clean = typeof text === "string" ? text : "";
+  const sentences = segmentSentences(clean);
+  const claimsResult = analyzeClaims(clean, sentences);
+  const figuresResult = extractFigures(clean, sentences, claimsResult.sourceOfSentence);
+  return {
+    schema: SCHEMA,
+    article: {
+      title: meta.title?.trim() || firstLine(clean),
+      site: meta.site ?? null,
+      byline: meta.byline ?? null,
+      published: meta.published ?? null,
+      language: meta.language || "en",
+      words: countWords(clean),
+      text: clean,
+    },
+    claims: claimsResult.claims,
+    sources: claimsResult.sources,
+    figures: figuresResult.figures,
+    clutter: options.clutter ?? [],
+    profiles: claimsResult.profiles,
+    figureConflicts: figuresResult.conflicts,
+  };
+}
+
+/** The analysis of a page that is not an article: nothing to annotate. */
+export function emptyAnalysis(): Analysis {
+  return { schema: SCHEMA, article: null, claims: [], sources: [], figures: [], clutter: [] };
+}

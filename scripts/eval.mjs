@@ -2,7 +2,8 @@
 // `npm run eval`: runs the built CLI over every data set in ../shared/data (when present) and prints
 // the scorer's summary per set. Predictions land in out/eval/<set>/. Pass --verbose for per-file notes.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
@@ -13,7 +14,10 @@ if (!existsSync(join(shared, "data"))) {
   console.log(`no data at ${shared}/data: nothing to evaluate`);
   process.exit(0);
 }
-if (!existsSync(join(root, "dist-cli", "fogwatch.js"))) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+// Build the CLI from the current sources into a private folder, so evaluation never scores a stale build.
+const cliDir = mkdtempSync(join(tmpdir(), "fogwatch-cli-"));
+execFileSync(join(root, "node_modules", ".bin", "vite"), ["build", "-c", "vite.cli.config.ts", "--outDir", cliDir, "--logLevel", "error"], { cwd: root, stdio: "inherit" });
+const cli = join(cliDir, "fogwatch.js");
 const scorer = join(shared, "eval", "score.mjs");
 for (const set of readdirSync(join(shared, "data")).sort()) {
   if (only.length && !only.includes(set)) continue;
@@ -23,10 +27,10 @@ for (const set of readdirSync(join(shared, "data")).sort()) {
     .flatMap((f) => JSON.parse(readFileSync(join(dir, f), "utf8")).inputs ?? [])
     .map((f) => join(dir, f));
   if (!inputs.length) continue;
-  const out = join(root, "out", "eval", set);
+  const out = join(process.env.FOGWATCH_EVAL_OUT ?? join(root, "out", "eval"), set);
   rmSync(out, { recursive: true, force: true });
   try {
-    execFileSync("node", [join(root, "bin", "fogwatch.mjs"), "analyze", ...inputs, "--out", out], { stdio: "inherit" });
+    execFileSync("node", ["-e", `import(${JSON.stringify(cli)}).then((m) => m.main(process.argv.slice(1)))`, "analyze", ...inputs, "--out", out], { stdio: "inherit" });
   } catch {
     console.log(`(${set}: some inputs failed; they score as empty)`);
   }

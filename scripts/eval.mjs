@@ -2,8 +2,7 @@
 // `npm run eval`: runs the built CLI over every data set in ../shared/data (when present) and prints
 // the scorer's summary per set. Predictions land in out/eval/<set>/. Pass --verbose for per-file notes.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
@@ -15,7 +14,8 @@ if (!existsSync(join(shared, "data"))) {
   process.exit(0);
 }
 // Build the CLI from the current sources into a private folder, so evaluation never scores a stale build.
-const cliDir = mkdtempSync(join(tmpdir(), "fogwatch-cli-"));
+mkdirSync(join(root, "node_modules", ".cache"), { recursive: true });
+const cliDir = mkdtempSync(join(root, "node_modules", ".cache", "fogwatch-cli-")); // inside the project, so jsdom resolves
 execFileSync(join(root, "node_modules", ".bin", "vite"), ["build", "-c", "vite.cli.config.ts", "--outDir", cliDir, "--logLevel", "error"], { cwd: root, stdio: "inherit" });
 const cli = join(cliDir, "fogwatch.js");
 const scorer = join(shared, "eval", "score.mjs");
@@ -40,3 +40,4 @@ for (const set of readdirSync(join(shared, "data")).sort()) {
   console.log(`\n== ${set}`);
   console.log((verbose ? report : report.slice(-1)).join("\n"));
 }
+rmSync(cliDir, { recursive: true, force: true });

@@ -1,0 +1,65 @@
+/**
+ * The message protocol between content script, background and popup: one typed map per direction,
+ * and runtime guards, because anything that arrives is `unknown` until checked.
+ */
+import type { Analysis } from "../core/types.ts";
+
+export type PageStatus = "article" | "not-article" | "off" | "error";
+
+/** What a tab's content script knows about its page. */
+export interface PageState {
+  status: PageStatus;
+  host: string;
+  analysis: Analysis | null;
+  /** Highlights actually shown in the page, per annotation type. */
+  shown: { claims: number; sources: number; figures: number; clutter: number };
+}
+
+/** Requests the popup or background send to a tab's content script, with the reply each expects. */
+export interface ContentRequests {
+  "fogwatch:get-state": { request: Record<string, never>; reply: PageState };
+  /** Scrolls to the index-th annotation of a kind (in `analysis` order) and flashes it. */
+  "fogwatch:reveal": { request: { kind: "claim" | "figure" | "source"; index: number }; reply: boolean };
+  /** Moves the focus to the next (1) or previous (-1) highlighted claim. */
+  "fogwatch:step": { request: { direction: 1 | -1 }; reply: boolean };
+}
+
+/** Messages content scripts send to the background. */
+export interface BackgroundRequests {
+  "fogwatch:page-state": { request: { state: PageState }; reply: void };
+}
+
+export type ContentMessage = { [K in keyof ContentRequests]: { type: K } & ContentRequests[K]["request"] }[keyof ContentRequests];
+export type BackgroundMessage = { [K in keyof BackgroundRequests]: { type: K } & BackgroundRequests[K]["request"] }[keyof BackgroundRequests];
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
+
+/** Checks a message meant for a content script. */
+export function isContentMessage(v: unknown): v is ContentMessage {
+  if (!isRecord(v)) return false;
+  switch (v.type) {
+    case "fogwatch:get-state":
+      return true;
+    case "fogwatch:reveal":
+      return (v.kind === "claim" || v.kind === "figure" || v.kind === "source") && isCount(v.index);
+    case "fogwatch:step":
+      return v.direction === 1 || v.direction === -1;
+    default:
+      return false;
+  }
+}
+
+/** Checks the shape of a page state (the analysis inside is only checked for its schema). */
+export function isPageState(v: unknown): v is PageState {
+  if (!isRecord(v) || !isRecord(v.shown) || typeof v.host !== "string") return false;
+  if (!["article", "not-article", "off", "error"].includes(v.status as string)) return false;
+  const s = v.shown;
+  if (![s.claims, s.sources, s.figures, s.clutter].every(isCount)) return false;
+  return v.analysis === null || (isRecord(v.analysis) && v.analysis.schema === "fogwatch.analysis/1");
+}
+
+/** Checks a message meant for the background. */
+export function isBackgroundMessage(v: unknown): v is BackgroundMessage {
+  return isRecord(v) && v.type === "fogwatch:page-state" && isPageState(v.state);
+}

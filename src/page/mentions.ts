@@ -1,0 +1,35 @@
+/** Finds where sources are named in the article text, so their mentions can be marked. */
+import type { Source } from "../core/types.ts";
+import type { Span } from "../core/types.ts";
+
+/** Aliases too vague to mark on their own ("she", "they", "it"). */
+const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "his", "its", "their"]);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * For each source (same order), the spans of `text` that name it by its name or an alias, longest
+ * names first and never overlapping another mention. Case-insensitive, whole words only.
+ */
+export function findMentions(text: string, sources: readonly Source[]): Span[][] {
+  const names = sources.flatMap((source, index) =>
+    [source.name, ...source.aliases]
+      .map((n) => n.trim())
+      .filter((n) => n.length >= 3 && !PRONOUNS.has(n.toLowerCase()))
+      .map((name) => ({ name, index })),
+  );
+  names.sort((a, b) => b.name.length - a.name.length);
+  const taken: Span[] = [];
+  const out: Span[][] = sources.map(() => []);
+  for (const { name, index } of names) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "giu");
+    for (const m of text.matchAll(re)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+      taken.push(span);
+      out[index]!.push(span);
+    }
+  }
+  for (const spans of out) spans.sort((a, b) => a.start - b.start);
+  return out;
+}

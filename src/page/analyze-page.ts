@@ -8,9 +8,15 @@ import type { PageAnalysis } from "./types.ts";
 export function analyzeDocument(doc: Document): PageAnalysis {
   const article = findArticle(doc);
   if (!article) return { analysis: emptyAnalysis(), article: null, textMap: null, clutter: [] };
-  const clutter = findClutter(article.roots);
+  const clutter = findClutter(doc, article);
   const clutterSet = new Set<Element>(clutter.map((c) => c.element));
-  const textMap = buildTextMap(article.roots, { skip: (el) => clutterSet.has(el) });
+  const storySkip = article.skip;
+  const textMap = buildTextMap(article.roots, {
+    skip: (el) => clutterSet.has(el) || (storySkip ? storySkip(el) : false),
+    start: article.start ?? null,
+    end: article.end ?? null,
+    prefix: article.titlePrefix ?? null,
+  });
   const analysis = analyze(textMap.text, article.meta, { clutter: clutter.map(({ text, kind }) => ({ text, kind })) });
   return { analysis, article, textMap, clutter };
 }

@@ -1,11 +1,129 @@
+import { PROMO_LABEL_PREFIX } from "../core/clutter-lexicon.ts";
+import { pickBody } from "./detect/density.ts";
+import { commonAncestor, isBefore, tagOf, textOf } from "./detect/dom.ts";
+import { findHeadline } from "./detect/headline.ts";
+import { articleBodyElements, readMetadata } from "./detect/metadata.ts";
+import { collectParagraphs, type Paragraph } from "./detect/paragraphs.ts";
+import { precheck } from "./detect/precheck.ts";
+import { createStoryFilter } from "./detect/story-filter.ts";
 import type { ArticleCandidate } from "./types.ts";
 
+/** How much running text a page needs to count as an article. */
+const MIN_STORY = { hinted: { paragraphs: 1, chars: 250 }, plain: { paragraphs: 3, chars: 700 } };
+/** A story paragraph: this long (weighted for CJK) and at most this share of link text. */
+const STORY_PARAGRAPH = { length: 80, linkDensity: 0.3 };
+/** Beyond this much text between headline and body, they are mapped as two separate roots. */
+const MAX_GAP = 1500;
+
+function isStoryParagraph(p: Paragraph): boolean {
+  if (p.length < STORY_PARAGRAPH.length || p.linkDensity > STORY_PARAGRAPH.linkDensity) return false;
+  return !PROMO_LABEL_PREFIX.test((p.element.textContent ?? "").trimStart().slice(0, 60));
+}
+
+/** The body container, preferring itemprop=articleBody when it holds the running text. */
+function chooseBody(doc: Document, paragraphs: Paragraph[], body: Element): { element: Element; method: string } | null {
+  const marked = articleBodyElements(doc);
+  const scored = pickBody(paragraphs, body);
+  for (const el of marked) {
+    const inside = paragraphs.filter((p) => el.contains(p.element) && isStoryParagraph(p));
+    if (inside.length >= 2 && (!scored || el.contains(scored.element) || scored.element.contains(el) || inside.length >= 4)) {
+      return { element: el, method: "articleBody" };
+    }
+  }
+  if (!scored) return null;
+  let el = scored.element;
+  // A semantic <article> just around the scored container is the story's natural boundary.
+  const article = el.closest("article");
+  const method = article ? "article" : el.closest("main, [role=main]") ? "main" : "density";
+  if (tagOf(el) === "BODY" || tagOf(el) === "HTML") return null;
+  return { element: el, method };
+}
+
+/** Extends the body over following siblings that carry story paragraphs (stories split in parts). */
+function findEnd(body: Element, story: Paragraph[]): Element {
+  const parent = body.parentElement;
+  if (!parent || tagOf(parent) === "BODY") return body;
+  let end = body;
+  for (let s = body.nextElementSibling; s; s = s.nextElementSibling) {
+    const count = story.filter((p) => s.contains(p.element)).length;
+    if (count >= 2) end = s;
+  }
+  return end;
+}
+
+function textBetween(a: Element, b: Element): number {
+  const doc = a.ownerDocument;
+  const walker = doc.createTreeWalker(a.parentElement ?? a, 4);
+  walker.currentNode = a;
+  let n = 0;
+  for (let t = walker.nextNode(); t && isBefore(t, b) && n <= MAX_GAP; t = walker.nextNode()) {
+    const tag = t.parentElement ? tagOf(t.parentElement) : "";
+    if (tag !== "SCRIPT" && tag !== "STYLE") n += (t.nodeValue ?? "").trim().length;
+  }
+  return n;
+}
+
 /**
- * Finds the news article in a document, read-only. Placeholder: an <article> element or nothing.
+ * Finds the news article in a document, read-only: structured data and semantic markup where the page has
+ * them, Readability-style text density where it does not. Null for pages that are not articles (fronts,
+ * search results, video, product, sign-in pages), decided cheaply when the page has little running text.
  */
 export function findArticle(doc: Document): ArticleCandidate | null {
-  const el = doc.querySelector("article");
-  if (!el) return null;
-  const title = doc.querySelector("h1")?.textContent?.trim() ?? doc.title;
-  return { roots: [el], meta: { title, language: doc.documentElement.lang || "en" }, method: "article" };
+  const root = doc.body;
+  if (!root || tagOf(doc.documentElement) !== "HTML" || tagOf(root) === "FRAMESET") return null;
+  const quick = precheck(doc);
+  if (quick.longParagraphs < (quick.isArticleHinted ? 1 : 3)) return null;
+
+  const meta = readMetadata(doc);
+  if (meta.isOtherTyped && !meta.isArticleTyped) return null;
+  const paragraphs = collectParagraphs(root);
+  const chosen = chooseBody(doc, paragraphs, root);
+  if (!chosen) return null;
+  const body = chosen.element;
+  const headline = findHeadline(doc, meta.titles, body);
+
+  let end = body;
+  const inBody = (p: Paragraph) => body.contains(p.element);
+  let story = paragraphs.filter((p) => inBody(p) && isStoryParagraph(p));
+  end = findEnd(body, paragraphs.filter(isStoryParagraph));
+  if (end !== body) {
+    const last = end;
+    story = paragraphs.filter((p) => isStoryParagraph(p) && (body.contains(p.element) || (isBefore(body, p.element) && !isBefore(last, p.element)) || last.contains(p.element)));
+  }
+  const chars = story.reduce((n, p) => n + p.length, 0);
+  const need = meta.isArticleTyped ? MIN_STORY.hinted : MIN_STORY.plain;
+  if (story.length < need.paragraphs || chars < need.chars) return null;
+  if (!meta.isArticleTyped && !headline && story.length < 5) return null;
+
+  // The text runs from the headline to the end of the body.
+  let roots: Element[];
+  let start: Element | null = null;
+  const container = end === body ? body : body.parentElement!;
+  if (headline && container.contains(headline)) {
+    roots = [container];
+    start = headline;
+  } else if (headline && isBefore(headline, body)) {
+    if (textBetween(headline, body) <= MAX_GAP) {
+      roots = [commonAncestor(headline, container)];
+      start = headline;
+    } else roots = [headline, container];
+  } else roots = [container];
+  if (!start && end !== body) start = body;
+
+  const protect = new Set<Element>();
+  for (const p of story) for (let e: Element | null = p.element; e && !protect.has(e); e = e.parentElement) protect.add(e);
+  if (headline) for (let e: Element | null = headline; e && !protect.has(e); e = e.parentElement) protect.add(e);
+  const title = (headline ? textOf(headline) : null) || meta.title || "";
+  return {
+    roots,
+    meta: { title, site: meta.site, byline: meta.byline, published: meta.published, language: meta.language },
+    method: chosen.method,
+    body,
+    headline,
+    start,
+    end,
+    paragraphs: story.map((p) => p.element),
+    skip: createStoryFilter({ protect }),
+    titlePrefix: headline ? null : meta.title,
+  };
 }

@@ -7,6 +7,20 @@ export interface ArticleCandidate {
   meta: ArticleMeta;
   /** How it was found, for debugging and tests ("json-ld", "article", "density", …). */
   method: string;
+  /** The container with the running text (inside or equal to one of the roots). */
+  body?: Element;
+  /** The headline element, when the page has one that matches its title. */
+  headline?: Element | null;
+  /** The article text starts at this element (text before it inside the roots is left out). */
+  start?: Element | null;
+  /** The article text ends after this element. */
+  end?: Element | null;
+  /** The story's paragraphs (long, few links): clutter must never contain one. */
+  paragraphs?: Element[];
+  /** Leaves non-story parts (captions, bylines, share bars, related lists) out of the article text. */
+  skip?: (element: Element) => boolean;
+  /** Text put before the mapped text when the page's headline is not in the body (e.g. only in <title>). */
+  titlePrefix?: string | null;
 }
 
 /** A piece of clutter in the page. */

@@ -1,0 +1,111 @@
+/**
+ * What clutter says about itself, in many languages: the labels of ad slots, promo and "related" boxes,
+ * newsletter prompts and share bars. Data only; shared by the plain-text splitter and the page adapter.
+ * Labels are compared after `normalizeLabel` (lower case, punctuation and extra spaces removed).
+ */
+import type { ClutterKind } from "./types.ts";
+
+/** Lower-cases, drops punctuation and symbols, collapses spaces: "ADVERTISEMENT:" → "advertisement". */
+export function normalizeLabel(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** Ad slot labels, whole text of a label element or line. */
+export const AD_LABEL: ReadonlySet<string> = new Set([
+  "advertisement", "advertisements", "advertising", "advert", "ad", "ads", "sponsored", "sponsored content",
+  "sponsored links", "sponsored link", "sponsored stories", "paid content", "paid partner content", "paid post",
+  "promoted", "promoted content", "promoted stories", "partner content", "from our partners", "ad feature",
+  "story continues below advertisement", "article continues below advertisement", "continue reading below",
+  "advertisement scroll to continue", "advertisement continue reading below", "scroll to continue with content",
+  "content continues below", "ad content", "skip advertisement", "close ad", "report this ad",
+  // German, French, Spanish, Portuguese, Italian, Dutch, Nordic, Polish, Czech, Turkish
+  "anzeige", "werbung", "gesponsert", "publicité", "publicite", "contenu sponsorisé", "publicidad", "patrocinado",
+  "contenido patrocinado", "publicidade", "pubblicità", "contenuto sponsorizzato", "advertentie", "gesponsord",
+  "annonse", "annons", "annonce", "mainos", "reklama", "reklame", "reklam", "sponzorováno", "sponsorowane",
+  // Cyrillic, Greek, Hebrew, Arabic, CJK, Korean, Hindi
+  "реклама", "спонсорский контент", "партнерский материал", "διαφήμιση", "פרסומת", "إعلان", "اعلان",
+  "広告", "スポンサー", "广告", "廣告", "赞助", "광고", "विज्ञापन",
+]);
+
+/** Promo and "related" box labels: the start of a label element or line. */
+export const PROMO_LABELS: readonly string[] = [
+  "also read", "read also", "read more", "related", "related stories", "related articles", "related content",
+  "related coverage", "related news", "recommended", "recommended stories", "recommended for you", "most read",
+  "most popular", "most viewed", "most shared", "trending", "trending stories", "trending now", "top stories",
+  "top videos", "popular videos", "popular", "more from", "more on", "more stories", "more news", "more videos",
+  "you may also like", "you might also like", "you may be interested in", "don t miss", "in other news",
+  "watch", "see also", "further reading", "editor s picks", "editors picks", "latest news", "latest stories",
+  "what to read next", "read next", "up next", "keep reading", "more to explore", "around the web",
+  "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "lesen sie auch", "mehr zum thema",
+  "das könnte sie auch interessieren", "auch interessant", "lee también", "leer más", "te puede interesar",
+  "noticias relacionadas", "leia também", "leia mais", "leggi anche", "potrebbe interessarti", "lees ook",
+  "les også", "läs också", "læs også", "czytaj też", "czytaj także", "zobacz też", "přečtěte si také",
+  "читайте также", "по теме", "смотрите также", "читайте також", "devamını oku", "ilgili haberler",
+  "اقرأ أيضا", "اقرأ أيضاً", "相关阅读", "相关新闻", "関連記事", "관련기사",
+];
+
+/** Newsletter and subscription prompts: any text containing one of these. */
+export const NEWSLETTER_PHRASES: readonly string[] = [
+  "newsletter", "newsletters", "stay in the loop", "delivered to your inbox", "to your inbox", "invalid email",
+  "thanks for signing up", "thank you for signing up", "sign up for our", "sign up to our", "subscribe to our",
+  "daily roundup", "inscrivez vous à notre", "abonnez vous à notre", "nieuwsbrief", "подпишитесь на рассылку",
+];
+/** Weaker sign-up words: only a short text made of them is a prompt ("Sign up", "Get daily news"). */
+export const SIGNUP_WORDS: readonly string[] = [
+  "sign up", "signup", "subscribe", "get daily", "abonnieren", "anmelden", "suscríbete", "suscribete", "assine",
+  "iscriviti", "подпишитесь", "підпишіться", "zapisz się", "s abonner", "inscrivez vous",
+];
+
+/** Share bars and other page furniture inside the story: short texts containing these. */
+export const SOCIAL_PHRASES: readonly string[] = [
+  "share this", "share on", "share via", "social sharing", "share this item", "share article", "share story",
+  "click here to share", "copy link", "digg this", "del icio us", "tweet this", "email this", "print email",
+  "partager", "teilen", "compartir", "condividi", "поделиться",
+];
+
+/** Other furniture: audio players, feedback prompts, comment toggles, tip lines, "add us on Google". */
+export const OTHER_PHRASES: readonly string[] = [
+  "listen to this article", "have your say", "give us feedback", "show comments", "view comments",
+  "got news tips", "preferred source on google",
+];
+const ADD_ON_GOOGLE = /^add [\p{L}\p{N} ]{2,40} on google$/u;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A promo label at the very start of a text ("Also Read …", "READ MORE: …", "WATCH | …"). */
+export const PROMO_LABEL_PREFIX = new RegExp(
+  `^\\s*(?:${[...PROMO_LABELS].sort((a, b) => b.length - a.length).map((l) => escape(l).replace(/ /g, "[\\s\\W]+")).join("|")})(?:\\s*[:|–—\\-»›]|\\s*$)`,
+  "iu",
+);
+
+/** True when a text is exactly one of the labels (after normalisation). */
+export function matchesLabel(text: string, labels: ReadonlySet<string>): boolean {
+  if (text.length > 60) return false;
+  return labels.has(normalizeLabel(text));
+}
+
+const OPEN_PROMO = /^(?:more (?:from|on|in|about|stories from|news from)|the latest from|most (?:read|popular|viewed) (?:in|on|from)|latest from|top stories (?:in|from)) [\p{L}\p{N} ]{2,30}$/u;
+
+/** True when the whole text is a promo label ("Related Stories", "Most read", "More from Global News"). */
+export function isPromoLabel(text: string): boolean {
+  if (text.length > 50) return false;
+  const n = normalizeLabel(text);
+  return PROMO_LABELS.includes(n) || OPEN_PROMO.test(n);
+}
+
+/** True when a normalised short text contains one of the phrases. */
+export function containsPhrase(text: string, phrases: readonly string[]): boolean {
+  const n = ` ${normalizeLabel(text)} `;
+  return phrases.some((p) => n.includes(` ${p} `));
+}
+
+/** What kind of clutter a short text announces, or null when it reads like story text. */
+export function labelKind(text: string): ClutterKind | null {
+  if (matchesLabel(text, AD_LABEL)) return "ad";
+  if (isPromoLabel(text) || PROMO_LABEL_PREFIX.test(text)) return "related";
+  if (text.length <= 160 && containsPhrase(text, NEWSLETTER_PHRASES)) return "newsletter";
+  if (text.length <= 40 && containsPhrase(text, SIGNUP_WORDS)) return "newsletter";
+  if (text.length <= 80 && containsPhrase(text, SOCIAL_PHRASES)) return "social";
+  if (text.length <= 80 && (containsPhrase(text, OTHER_PHRASES) || ADD_ON_GOOGLE.test(normalizeLabel(text)))) return "other";
+  return null;
+}

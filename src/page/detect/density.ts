@@ -1,0 +1,69 @@
+import { classWeight } from "./class-weight.ts";
+import { linkDensity, tagOf } from "./dom.ts";
+import type { Paragraph } from "./paragraphs.ts";
+
+/** The container that holds most of the running text, with the evidence for it. */
+export interface BodyCandidate {
+  element: Element;
+  score: number;
+}
+
+const TAG_SCORE: Record<string, number> = {
+  DIV: 5, ARTICLE: 8, MAIN: 3, SECTION: 2, PRE: 3, TD: 3, BLOCKQUOTE: 3,
+  ADDRESS: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3,
+  H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5, TH: -5,
+};
+
+function initialScore(el: Element): number {
+  let s = (TAG_SCORE[tagOf(el)] ?? 0) + classWeight(el);
+  const prop = el.getAttribute("itemprop");
+  if (prop && /\barticleBody\b/.test(prop)) s += 30;
+  return s;
+}
+
+/**
+ * Scores paragraph containers the way Mozilla Readability does (commas and length of each paragraph go to
+ * its parent, half to its grandparent, less further up), without touching the DOM, and picks the best one.
+ */
+export function pickBody(paragraphs: Paragraph[], stop: Element): BodyCandidate | null {
+  const scores = new Map<Element, number>();
+  for (const p of paragraphs) {
+    if (p.linkDensity > 0.5) continue;
+    const own = 1 + p.commas + Math.min(Math.floor(p.length / 100), 3);
+    let level = 0;
+    for (let e = p.element.parentElement; e && level < 5; e = e.parentElement, level++) {
+      if (!scores.has(e)) scores.set(e, initialScore(e));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(e, scores.get(e)! + own / divider);
+      if (e === stop) break;
+    }
+  }
+  if (!scores.size) return null;
+  // Only the best few by raw score need the (costlier) link density correction.
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)
+    .map(([element, raw]) => ({ element, score: raw * (1 - linkDensity(element)) }))
+    .sort((a, b) => b.score - a.score);
+  let top = ranked[0];
+  if (!top || top.score <= 0) return null;
+  // Several strong candidates under one ancestor: the story is split in parts; take the ancestor.
+  const strong = ranked.slice(1, 6).filter((c) => c.score >= top!.score * 0.75);
+  if (strong.length >= 2) {
+    let anc: Element | null = top.element.parentElement;
+    while (anc && anc !== stop) {
+      const a = anc;
+      if (strong.filter((c) => a.contains(c.element)).length >= 2) break;
+      anc = anc.parentElement;
+    }
+    if (anc && anc !== stop) top = { element: anc, score: scores.get(anc) ?? top.score };
+  }
+  // Climb while the parent scores higher (the story continues in siblings), and through lone wrappers.
+  let el = top.element;
+  let last = top.score;
+  for (let parent = el.parentElement; parent && parent !== stop; parent = parent.parentElement) {
+    const ps = scores.get(parent);
+    if (ps === undefined || ps < last / 3) break;
+    if (ps > last) { el = parent; last = ps; }
+  }
+  while (el.parentElement && el.parentElement !== stop && el.parentElement.children.length === 1) el = el.parentElement;
+  return { element: el, score: top.score };
+}

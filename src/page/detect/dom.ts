@@ -1,0 +1,124 @@
+/** Small read-only DOM helpers shared by article detection, text mapping and clutter detection. */
+
+const ELEMENT = 1;
+const TEXT = 3;
+export { ELEMENT, TEXT };
+
+/** Tags whose content is never article text. */
+export const NON_CONTENT_TAGS = new Set([
+  "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "SVG", "MATH", "TEXTAREA", "INPUT", "SELECT", "OPTION",
+  "BUTTON", "OBJECT", "EMBED", "CANVAS", "VIDEO", "AUDIO", "MAP", "DIALOG", "LINK", "META", "HEAD", "TITLE",
+]);
+
+/** Tags that start a new paragraph in the text the core sees. */
+export const BLOCK_TAGS = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BR", "CENTER", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET",
+  "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN",
+  "NAV", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TBODY", "TD", "TH", "THEAD", "TR", "UL",
+]);
+
+/** Upper-case tag name, also for SVG/XML elements whose tagName keeps its case. */
+export function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+/** Words of an element's class and id: "c-adSlot__label" → ["c", "ad", "slot", "label"]. */
+export function nameTokens(el: Element): string[] {
+  const cls = el.getAttribute("class") ?? "";
+  const id = el.getAttribute("id") ?? "";
+  if (!cls && !id) return [];
+  return `${cls} ${id}`
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Hidden by markup alone (no computed style): hidden attribute, aria-hidden, inline display:none. */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute("hidden")) return true;
+  if (el.getAttribute("aria-hidden") === "true") return true;
+  const style = el.getAttribute("style");
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  const ce = el.getAttribute("contenteditable");
+  if (ce !== null && ce !== "false") return true;
+  return false;
+}
+
+/** Whitespace-collapsed text of a node. */
+export function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? "").replace(/\s+/g, " ").trim();
+}
+
+/** Length of whitespace-collapsed text, without building the collapsed string for large nodes. */
+export function textLength(node: Node): number {
+  const raw = node.textContent ?? "";
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12) {
+      if (!space) { n++; space = true; }
+    } else { n++; space = false; }
+  }
+  return space && n > 0 ? n - 1 : n;
+}
+
+/** Share of an element's text that sits inside links (0 when it has no text). */
+export function linkDensity(el: Element, length = textLength(el)): number {
+  if (!length) return 0;
+  let links = 0;
+  for (const a of descendants(el, "a")) links += textLength(a);
+  return Math.min(1, links / length);
+}
+
+/** Scripts that write without spaces between words: a character carries more than a Latin letter. */
+export function isDenseScript(text: string): boolean {
+  return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text.slice(0, 200));
+}
+
+/** Nearest ancestor-or-self matching a predicate, stopping below `stop`. */
+export function closest(el: Element | null, test: (e: Element) => boolean, stop?: Element | null): Element | null {
+  for (let e = el; e && e !== stop; e = e.parentElement) if (test(e)) return e;
+  return null;
+}
+
+/** Lowest common ancestor of two elements. */
+export function commonAncestor(a: Element, b: Element): Element {
+  const seen = new Set<Element>();
+  for (let e: Element | null = a; e; e = e.parentElement) seen.add(e);
+  for (let e: Element | null = b; e; e = e.parentElement) if (seen.has(e)) return e;
+  return a.ownerDocument.documentElement;
+}
+
+/** True when `a` comes before `b` in document order. */
+export function isBefore(a: Node, b: Node): boolean {
+  // Node.DOCUMENT_POSITION_FOLLOWING = 4
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
+/**
+ * Descendant elements of `root` in document order, optionally only those with a tag name. Uses a
+ * TreeWalker: iterating live HTMLCollections is very slow in jsdom (it resolves named items per index).
+ */
+export function descendants(root: Element | Document, tag?: string): Element[] {
+  const out: Element[] = [];
+  const want = tag?.toUpperCase();
+  const doc = "documentElement" in root ? root : root.ownerDocument;
+  const start = "documentElement" in root ? root.documentElement : root;
+  if (!start) return out;
+  if (start !== root && (!want || tagOf(start) === want)) out.push(start);
+  const walker = doc.createTreeWalker(start, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!want || tagOf(n as Element) === want) out.push(n as Element);
+  }
+  return out;
+}
+
+/** True when `root` has a descendant with this tag name. */
+export function hasDescendant(root: Element, tag: string): boolean {
+  const want = tag.toUpperCase();
+  const walker = root.ownerDocument.createTreeWalker(root, 1);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (tagOf(n as Element) === want) return true;
+  return false;
+}

@@ -1,0 +1,70 @@
+import { descendants, isHiddenByMarkup, isBefore, tagOf, textOf } from "./dom.ts";
+
+function words(s: string): string[] {
+  return s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Token overlap between a heading and a title: 1 when they are the same words. */
+export function titleSimilarity(a: string, b: string): number {
+  const x = words(a), y = words(b);
+  if (!x.length || !y.length) return 0;
+  // CJK titles are one "word" per run: compare characters instead.
+  if (x.length <= 2 && y.length <= 2 && (a.length > 12 || b.length > 12)) {
+    const ca = new Set(a.replace(/\s/g, "")), cb = [...b.replace(/\s/g, "")];
+    const common = cb.filter((c) => ca.has(c)).length;
+    return common / Math.max(ca.size, cb.length);
+  }
+  const set = new Set(y);
+  const common = x.filter((w) => set.has(w)).length;
+  return common / Math.max(x.length, y.length);
+}
+
+const HEADING_TAGS = ["h1", "h2"];
+const NOT_IN = new Set(["NAV", "FOOTER", "ASIDE", "MENU", "BUTTON", "A", "LABEL"]);
+
+function isEligible(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (NOT_IN.has(tagOf(e)) && e !== el) return false;
+    if (isHiddenByMarkup(e)) return false;
+  }
+  return true;
+}
+
+/**
+ * Finds the story's headline element: an <h1>/<h2> (or, in div soup, any element) whose text matches the
+ * page's title, preferring the one nearest before the body. Null when nothing in the page matches.
+ */
+export function findHeadline(doc: Document, titles: string[], body: Element): Element | null {
+  let best: { el: Element; score: number } | null = null;
+  const consider = (el: Element, bonus: number) => {
+    const text = textOf(el);
+    if (text.length < 4 || text.length > 400 || !isEligible(el)) return;
+    let sim = 0;
+    for (const t of titles) sim = Math.max(sim, titleSimilarity(text, t));
+    const before = body.contains(el) || isBefore(el, body);
+    const score = sim + bonus + (before ? 0.2 : -0.3);
+    if (sim >= 0.5 && (!best || score > best.score)) best = { el, score };
+  };
+  for (const tag of HEADING_TAGS) {
+    for (const el of descendants(doc, tag)) consider(el, tag === "h1" ? 0.15 : 0);
+  }
+  if (best) return (best as { el: Element }).el;
+  // Div soup: a text node whose text is the title, nearest before the body.
+  const wanted = titles.map((t) => words(t).join(" ")).filter((t) => t.length >= 10);
+  if (!wanted.length || !doc.body) return null;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  let found: Element | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const raw = n.nodeValue ?? "";
+    if (raw.length < 10 || raw.length > 400) continue;
+    const w = words(raw).join(" ");
+    if (!wanted.includes(w)) continue;
+    let el = n.parentElement;
+    if (!el || !isEligible(el)) continue;
+    // Grow to the block holding just this text.
+    while (el.parentElement && el.parentElement !== body && textOf(el.parentElement).length === textOf(el).length) el = el.parentElement;
+    if (isBefore(el, body) || body.contains(el)) found = el;
+    if (!isBefore(n, body)) break;
+  }
+  return found;
+}

@@ -1,0 +1,72 @@
+import { isUnlikelyByName, isUnlikelyByRole } from "./class-weight.ts";
+import { BLOCK_TAGS, ELEMENT, TEXT, descendants, hasDescendant, isDenseScript, isHiddenByMarkup, linkDensity, tagOf, textLength, textOf } from "./dom.ts";
+
+/** A block of running text: a <p>, or a <div>/<td> holding text directly (div soup, old table layouts). */
+export interface Paragraph {
+  element: Element;
+  /** Collapsed text length; for CJK scripts weighted ×3 so thresholds mean the same amount of text. */
+  length: number;
+  commas: number;
+  linkDensity: number;
+}
+
+const PARAGRAPH_TAGS = new Set(["P", "PRE", "BLOCKQUOTE", "DD"]);
+const TEXT_HOLDERS = new Set(["DIV", "TD", "SECTION", "ARTICLE", "SPAN", "FONT", "CENTER", "MAIN"]);
+const UNLIKELY_TAGS = new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "MENU", "DIALOG", "SELECT", "BUTTON", "LABEL", "FIGCAPTION", "FIGURE", "ADDRESS"]);
+
+function hasDirectText(el: Element, min: number): boolean {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === TEXT) n += (c.nodeValue ?? "").trim().length;
+    else if (c.nodeType === ELEMENT && BLOCK_TAGS.has(tagOf(c as Element)) && tagOf(c as Element) !== "BR") return false;
+    if (n >= min) return true;
+  }
+  return n >= min;
+}
+
+/** Weighted length: CJK text says as much in a third of the characters. */
+export function weightedLength(el: Element): number {
+  const n = textLength(el);
+  if (n < 8) return n;
+  return isDenseScript(textOf(el)) ? n * 3 : n;
+}
+
+/**
+ * Collects the paragraphs of a document that could be story text, skipping hidden ones and those inside
+ * navigation, footers, asides, comments and similar containers. One pass over the document, read-only.
+ */
+export function collectParagraphs(root: Element, minLength = 25): Paragraph[] {
+  const out: Paragraph[] = [];
+  const unlikely = new Map<Element, boolean>();
+  const isInUnlikely = (el: Element): boolean => {
+    const path: Element[] = [];
+    let verdict = false;
+    for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+      const known = unlikely.get(e);
+      if (known !== undefined) { verdict = known; break; }
+      path.push(e);
+      const tag = tagOf(e);
+      if (UNLIKELY_TAGS.has(tag) || isHiddenByMarkup(e) || isUnlikelyByRole(e) || (tag !== "BODY" && isUnlikelyByName(e))) {
+        verdict = true;
+        break;
+      }
+    }
+    for (const e of path) unlikely.set(e, verdict);
+    return verdict;
+  };
+  // Array.from: indexing a live HTMLCollection is slow in some DOMs (jsdom looks up named items).
+  for (const el of descendants(root)) {
+    const tag = tagOf(el);
+    const isPara = PARAGRAPH_TAGS.has(tag) || (TEXT_HOLDERS.has(tag) && hasDirectText(el, minLength));
+    if (!isPara) continue;
+    if (tag === "BLOCKQUOTE" && hasDescendant(el, "p")) continue;
+    const length = weightedLength(el);
+    if (length < minLength) continue;
+    if (isInUnlikely(el)) continue;
+    const text = el.textContent ?? "";
+    const commas = (text.match(/[,，、،]/g) ?? []).length;
+    out.push({ element: el, length, commas, linkDensity: linkDensity(el) });
+  }
+  // A <div> holding text directly may also contain <p>s counted on their own: keep the innermost ones.
+  return out;
+}

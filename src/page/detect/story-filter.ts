@@ -1,0 +1,72 @@
+import { AD_LABEL, PROMO_LABEL_PREFIX, matchesLabel } from "../../core/clutter-lexicon.ts";
+import { hasDescendant, isHiddenByMarkup, linkDensity, nameTokens, tagOf, textLength, textOf } from "./dom.ts";
+
+/** Containers that are never story text unless they hold story paragraphs. */
+const NON_STORY_TAGS = new Set(["NAV", "ASIDE", "FOOTER", "FIGURE", "FIGCAPTION", "MENU", "LABEL", "DIALOG", "HEADER", "FORM", "DETAILS", "ADDRESS"]);
+/** Tags that are never story text. */
+const SKIP_TAGS = new Set(["FIGCAPTION", "PICTURE", "IMG"]);
+/** Class/id words of bylines, captions, share bars, comments, related lists and other non-story parts. */
+const NON_STORY_WORDS = new Set([
+  "byline", "bylines", "author", "authors", "caption", "captions", "credit", "credits", "share", "sharing", "social",
+  "comment", "comments", "related", "newsletter", "promo", "ad", "ads", "advert", "advertisement", "sponsor",
+  "sponsored", "tags", "tag", "breadcrumb", "breadcrumbs", "sidebar", "widget", "subscribe", "signup", "toolbar",
+  "tools", "dateline", "timestamp", "date", "time", "published", "updated", "print", "email", "rating", "video",
+  "gallery", "slideshow", "hidden", "nav", "menu", "footer", "trending", "popular", "recommended", "more",
+  "outbrain", "taboola", "meta", "metadata", "info", "disclaimer", "copyright", "feedback", "audio", "player",
+  "embed", "photo", "image", "img", "figure", "media", "topics", "keywords", "cta", "paywall", "banner",
+]);
+const BYLINE_START = /^(?:by|par|von|por|door|di|av|de|af|przez|от|автор|text:|texto:|fotos?:|photo:)\s/i;
+const DATE_LIKE = /\b(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|(?:19|20)\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b/i;
+const SENTENCE_END = /[.!?…]["”’»)]?$/;
+
+/** Elements the article text leaves out, decided once per element. */
+export interface StoryFilterOptions {
+  /** Elements that contain story paragraphs or the headline: never left out. */
+  protect: Set<Element>;
+}
+
+function isByline(el: Element, text: string): boolean {
+  if (text.length > 140) return false;
+  if (BYLINE_START.test(text) && text.length < 100) return true;
+  if (hasDescendant(el, "time") && !SENTENCE_END.test(text)) return true;
+  if (text.length < 90 && DATE_LIKE.test(text) && !SENTENCE_END.test(text) && /\d/.test(text) && (text.match(/\p{L}+/gu)?.length ?? 0) <= 10) return true;
+  return false;
+}
+
+/**
+ * Returns the predicate the text map uses to leave non-story parts out of the article text: hidden
+ * elements, captions, bylines, share bars, related lists, ads. Elements holding story paragraphs are kept.
+ */
+export function createStoryFilter({ protect }: StoryFilterOptions): (el: Element) => boolean {
+  const cache = new Map<Element, boolean>();
+  return (el: Element): boolean => {
+    const known = cache.get(el);
+    if (known !== undefined) return known;
+    const verdict = decide(el);
+    cache.set(el, verdict);
+    return verdict;
+  };
+  function decide(el: Element): boolean {
+    if (isHiddenByMarkup(el)) return true;
+    const tag = tagOf(el);
+    if (SKIP_TAGS.has(tag)) return true;
+    if (protect.has(el)) return false;
+    if (NON_STORY_TAGS.has(tag)) return true;
+    const tokens = nameTokens(el);
+    if (tokens.some((t) => NON_STORY_WORDS.has(t)) || (tokens.includes("sr") && tokens.includes("only"))) return true;
+    const role = el.getAttribute("role");
+    if (role && /^(?:navigation|complementary|contentinfo|banner|menu|toolbar|dialog|note)$/.test(role)) return true;
+    if (tag === "A" || tag === "SPAN" || tag === "B" || tag === "STRONG" || tag === "EM" || tag === "I") return false;
+    const length = textLength(el);
+    if (!length) return false;
+    const text = length < 300 ? textOf(el) : "";
+    if (text) {
+      if (matchesLabel(text, AD_LABEL)) return true;
+      if (isByline(el, text)) return true;
+      if (PROMO_LABEL_PREFIX.test(text) && linkDensity(el, length) > 0.3) return true;
+    }
+    if (tag !== "P" && linkDensity(el, length) > 0.5) return true;
+    if (tag === "P" && linkDensity(el, length) > 0.8 && length < 200) return true;
+    return false;
+  }
+}

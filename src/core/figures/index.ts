@@ -1,16 +1,62 @@
 import type { Figure, FigureConflict } from "../types.ts";
 import type { Sentence } from "../sentences.ts";
+import { findAnniversaryConflicts, findConversionConflicts } from "./cross-checks.ts";
+import { extractDrafts } from "./extract.ts";
 
 export interface FiguresResult {
   figures: Figure[];
   conflicts: FigureConflict[];
 }
 
-/** Extracts figures. Placeholder until the figure engine lands. */
+/** Index of the sentence that contains `offset` (binary search over sorted, non-overlapping spans), or -1. */
+function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0, hi = sentences.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (s.start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found >= 0 && offset < sentences[found]!.end ? found : -1;
+}
+
+/**
+ * Extracts the figures of an article (quantities with their nouns, money, distances, percentages, counts,
+ * vague amounts) and cross-checks them (conversions that do not hold, anniversaries stated twice).
+ * Sentences repeated word for word (a headline copied into a teaser) give their figures once.
+ * Pure and linear in the text length; never throws.
+ */
 export function extractFigures(
-  _text: string,
-  _sentences: Sentence[],
-  _sourceOfSentence: (sentenceIndex: number) => string | null,
+  text: string,
+  sentences: Sentence[],
+  sourceOfSentence: (sentenceIndex: number) => string | null,
 ): FiguresResult {
-  return { figures: [], conflicts: [] };
+  if (typeof text !== "string" || !text) return { figures: [], conflicts: [] };
+  const sourceAt = (offset: number): string | null => {
+    const i = sentenceIndexAt(sentences, offset);
+    if (i < 0) return null;
+    try {
+      return sourceOfSentence(i) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  try {
+    const drafts = extractDrafts(text, sourceAt);
+    const seen = new Set<string>();
+    const kept = drafts.filter((d) => {
+      const i = sentenceIndexAt(sentences, d.figure.start);
+      if (i < 0) return true;
+      const s = sentences[i]!;
+      const key = `${s.text.replace(/^[^\p{L}\p{N}]+/u, "")}\u0000${d.figure.start - s.start}`;
+      const firstSeen = `${s.text.replace(/^[^\p{L}\p{N}]+/u, "")}`;
+      if (seen.has(key)) return false;
+      void firstSeen;
+      seen.add(key);
+      return true;
+    });
+    const conflicts = [...findConversionConflicts(text, kept), ...findAnniversaryConflicts(kept)];
+    return { figures: kept.map((d) => d.figure), conflicts };
+  } catch {
+    return { figures: [], conflicts: [] };
+  }
 }

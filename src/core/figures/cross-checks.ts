@@ -1,0 +1,82 @@
+import type { Figure, FigureConflict } from "../types.ts";
+import type { FigureDraft } from "./extract.ts";
+
+/** Characters allowed between a figure and its converted twin: "3 km (2 miles)", "1,150kg (2,535 pounds)". */
+const CONVERSION_GAP = /^\s*\(\s*(?:about|around|roughly|approximately|some|nearly|almost|or)?\s*$/i;
+
+/** The rounding a writer implies by a number's trailing zeros: 60 → 10, 1,200 → 100, 2 → 1, 27.4 → 0.1. */
+function granularity(value: number): number {
+  if (!Number.isInteger(value)) {
+    const decimals = String(value).split(".")[1]?.length ?? 0;
+    return 10 ** -decimals;
+  }
+  let g = 1;
+  while (value !== 0 && value % (g * 10) === 0 && g < 1e6) g *= 10;
+  return g;
+}
+
+/** Does `b` (in its unit) state the same quantity as `a`, allowing for the rounding either one implies? */
+export function conversionHolds(a: FigureDraft, b: FigureDraft): boolean {
+  const va = a.figure.value, vb = b.figure.value;
+  if (va === null || vb === null || !a.factor || !b.factor) return true;
+  const exactB = (va * a.factor) / b.factor;
+  const exactA = (vb * b.factor) / a.factor;
+  const within = (stated: number, exact: number): boolean =>
+    Math.abs(stated - exact) <= granularity(stated) / 2 + 1e-9 || Math.abs(stated - exact) <= Math.abs(exact) * 0.05;
+  return within(vb, exactB) || within(va, exactA);
+}
+
+function round(value: number): string {
+  const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
+  return Number(value.toFixed(digits)).toLocaleString("en-US");
+}
+
+const quote = (f: Figure): string => `“${f.text}”`;
+
+/** Unit conversions in parentheses that do not hold: "3 km (5 miles)". */
+export function findConversionConflicts(text: string, drafts: readonly FigureDraft[]): FigureConflict[] {
+  const out: FigureConflict[] = [];
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const a = drafts[i]!, b = drafts[i + 1]!;
+    if (!a.dimension || a.dimension !== b.dimension || a.figure.unit === b.figure.unit) continue;
+    if (!CONVERSION_GAP.test(text.slice(a.figure.end, b.figure.start))) continue;
+    if (conversionHolds(a, b)) continue;
+    const exact = ((a.figure.value ?? 0) * (a.factor ?? 1)) / (b.factor ?? 1);
+    out.push({
+      kind: "conversion",
+      message: `${quote(a.figure)} is about ${round(exact)} ${b.figure.unit}, not ${b.figure.value} as the article converts it (${quote(b.figure)}).`,
+      figures: [a.figure, b.figure],
+    });
+  }
+  return out;
+}
+
+/** The same anniversary (of the same war) given with different numbers: "first anniversary" vs "24th anniversary". */
+export function findAnniversaryConflicts(drafts: readonly FigureDraft[]): FigureConflict[] {
+  const byEvent = new Map<string, FigureDraft[]>();
+  for (const d of drafts) {
+    if (!d.isAnniversary || d.anniversaryOf === null || d.figure.value === null) continue;
+    const list = byEvent.get(d.anniversaryOf) ?? [];
+    list.push(d);
+    byEvent.set(d.anniversaryOf, list);
+  }
+  const out: FigureConflict[] = [];
+  for (const [event, list] of byEvent) {
+    const firstOf = new Map<number, FigureDraft>();
+    for (const d of list) if (!firstOf.has(d.figure.value!)) firstOf.set(d.figure.value!, d);
+    const [ref, ...others] = [...firstOf.values()];
+    for (const other of others) {
+      out.push({
+        kind: "restated",
+        message: `The article dates the ${event} twice with different numbers: ${quote(ref!.figure)} (${ordinal(ref!.figure.value!)}) and ${quote(other.figure)} (${ordinal(other.figure.value!)}).`,
+        figures: [ref!.figure, other.figure],
+      });
+    }
+  }
+  return out;
+}
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${s}`;
+}

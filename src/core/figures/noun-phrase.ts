@@ -1,0 +1,129 @@
+import type { Token } from "./tokens.ts";
+import { CASUALTY_NOUNS, IRREGULAR_SINGULARS, PERSON_NOUNS, WEAPON_NOUNS } from "./nouns.ts";
+
+/** What kind of thing a counted noun is. */
+export type NounClass = "weapon" | "person" | "casualty";
+
+interface LexEntry {
+  words: readonly string[];
+  lemma: string;
+  cls: NounClass;
+}
+
+/** Words that end a noun phrase after a number (function words, auxiliaries, common verbs). */
+const STOP = new Set((
+  "the a an of in on at to from by for with without and or but nor as than that which who whom whose this " +
+  "these those it its their his her our your my we they he she you i me them us him is are was were be been " +
+  "being has have had do does did will would could should may might must can not no so if when while where " +
+  "after before since during into onto over under across through about around per each every then there here " +
+  "said says say according including between among toward towards against near via up down out off ago later " +
+  "earlier also just only still yet already now today yesterday tomorrow some any both either neither such " +
+  "what how why all most many much few several more less fewer while until unless within beyond behind below " +
+  "above inside outside amid despite like unlike whether because though although whereas"
+).split(" "));
+// "771 more Ukrainian troops", "42 other people": allowed right after the number.
+const AFTER_NUMBER_OK = new Set(["more", "other", "further", "additional", "extra"]);
+
+/** Singular form of a lower-case noun ("missiles" → "missile", "people" → "person", "cities" → "city"). */
+export function singularize(word: string): string {
+  const irregular = IRREGULAR_SINGULARS[word];
+  if (irregular) return irregular;
+  if (word.length > 4 && word.endsWith("ies")) return word.slice(0, -3) + "y";
+  if (/(?:sses|shes|ches|xes|zes)$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith("s") && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+function buildLexicon(): Map<string, LexEntry[]> {
+  const byFirst = new Map<string, LexEntry[]>();
+  const add = (phrase: string, cls: NounClass): void => {
+    const words = phrase.toLowerCase().split(" ").map(singularize);
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, lemma: words.join(" "), cls });
+    list.sort((a, b) => b.words.length - a.words.length);
+    byFirst.set(words[0]!, list);
+  };
+  for (const w of WEAPON_NOUNS) add(w, "weapon");
+  for (const w of PERSON_NOUNS) add(w, "person");
+  for (const w of CASUALTY_NOUNS) add(w, "casualty");
+  return byFirst;
+}
+const LEXICON = buildLexicon();
+
+/** Plural nationality nouns ("Palestinians", "Israelis", "Afghans"): people. */
+const DEMONYM_PLURAL = /^[A-Z][a-z]+(?:ans|is)$/;
+
+/** The lexicon noun (one or more words) starting at token `k`, with the index of its last token. */
+export function lexiconNounAt(tokens: readonly Token[], k: number): { lemma: string; cls: NounClass; last: number } | null {
+  const t = tokens[k];
+  if (!t || t.kind !== "word") return null;
+  if (DEMONYM_PLURAL.test(t.text)) return { lemma: singularize(t.lower), cls: "person", last: k };
+  const list = LEXICON.get(singularize(t.lower));
+  if (!list) return null;
+  for (const e of list) {
+    let ok = true;
+    let j = k;
+    for (let w = 0; w < e.words.length; w++) {
+      // hyphenated heads ("air-defence system") skip the hyphen tokens
+      while (tokens[j]?.text === "-" && w > 0) j++;
+      const tok = tokens[j];
+      if (!tok || tok.kind !== "word" || singularize(tok.lower) !== e.words[w] || (w > 0 && tok.newline)) { ok = false; break; }
+      j++;
+    }
+    if (ok) return { lemma: e.lemma, cls: e.cls, last: j - 1 };
+  }
+  return null;
+}
+
+/** The noun phrase a number counts: its last token, head noun and class (null when unknown). */
+export interface NounPhrase {
+  last: number;
+  head: string | null;
+  cls: NounClass | null;
+}
+
+function isModifier(t: Token | undefined, first: boolean): boolean {
+  if (!t || t.newline) return false;
+  if (t.kind === "word") return !STOP.has(t.lower) || (first && AFTER_NUMBER_OK.has(t.lower));
+  return t.text === "-" && !t.spaced;
+}
+
+/**
+ * Reads the noun phrase after a number, starting at token `k`: up to six words ending at a known noun
+ * ("90 air, sea and ground-launched missiles"), else up to three plain words ("four primary axes").
+ */
+export function readNounPhrase(tokens: readonly Token[], k: number): NounPhrase | null {
+  // Pass 1: a lexicon head within six words, crossing only modifiers, commas and "and"/"or".
+  let words = 0;
+  let crossed = false;
+  for (let j = k; j < tokens.length && words < 7; j++) {
+    const t = tokens[j]!;
+    if (t.newline && j > k) break;
+    const hit = lexiconNounAt(tokens, j);
+    // Across "and"/"," only people and weapons: "killed 12 and wounded 30" is two figures.
+    if (hit && !(crossed && hit.cls === "casualty")) {
+      // "42 other people", "rocket launchers": a second head right after the first one wins.
+      const next = lexiconNounAt(tokens, hit.last + 1);
+      const end = next && !tokens[hit.last + 1]!.newline ? next : hit;
+      return { last: end.last, head: end.lemma, cls: end.cls };
+    }
+    const coord = (t.text === "," || t.lower === "and" || t.lower === "or") && j > k;
+    if (coord) crossed = true;
+    else if (!isModifier(t, j === k)) break;
+    if (t.kind === "word") words++;
+  }
+  // Pass 2: up to three lower-case words (capitalised ones start a new name).
+  let last = -1;
+  words = 0;
+  for (let j = k; j < tokens.length && words < 3; j++) {
+    const t = tokens[j]!;
+    if (!isModifier(t, j === k)) break;
+    if (t.kind === "word") {
+      if (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}+$/u.test(t.text)) break;
+      words++;
+      last = j;
+    }
+  }
+  if (last < 0) return null;
+  return { last, head: singularize(tokens[last]!.lower), cls: null };
+}

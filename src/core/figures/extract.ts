@@ -244,7 +244,8 @@ function countFigure(
     if (np) { last = np.last; head = np.head; cls = np.cls; }
   } else if (n1 && !n1.newline) {
     const np = readNounPhrase(tokens, k);
-    if (np && (!isOne || np.cls !== null)) { last = np.last; head = np.head; cls = np.cls; }
+    // "one" is a pronoun or an article more often than a count: only with a known noun or a qualifier
+    if (np && (!isOne || np.cls !== null || base.approximate)) { last = np.last; head = np.head; cls = np.cls; }
   }
   // "15 injured", "four were injured", "three people died"
   let j = last + 1;
@@ -256,6 +257,7 @@ function countFigure(
   const isBare = head === null && !hasVerbAfter && last === m.last;
 
   if (isOne && head === null && !hasVerbAfter && word(tokens[m.last + 1]) !== "of") return null;
+  if (isOne && cls === "person" && !cue && !base.approximate) return null; // "one aid worker interviewed by"
   if (isOne && word(tokens[m.last + 1]) === "of" && head === null && last === m.last) return null;
   if (m.isDigits && m.kind === "cardinal" && isYear(tokens[m.first]!, m.value) && cls === null) return null;
   if (m.isDigits && isAge(tokens, m.first, m.last, m.value) && head === null) return null;

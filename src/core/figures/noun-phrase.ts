@@ -1,5 +1,6 @@
 import type { Token } from "./tokens.ts";
 import { CASUALTY_NOUNS, IRREGULAR_SINGULARS, PERSON_NOUNS, WEAPON_NOUNS } from "./nouns.ts";
+import { ORDINAL_WORDS, SCALE_WORDS, UNIT_WORDS, VAGUE_WORDS } from "./number-words.ts";
 
 /** What kind of thing a counted noun is. */
 export type NounClass = "weapon" | "person" | "casualty";
@@ -82,9 +83,17 @@ export interface NounPhrase {
   cls: NounClass | null;
 }
 
+function isNumberWord(w: string): boolean {
+  return UNIT_WORDS[w] !== undefined || SCALE_WORDS[w] !== undefined || VAGUE_WORDS.has(w) || (ORDINAL_WORDS[w] !== undefined && w !== "second");
+}
+
 function isModifier(t: Token | undefined, first: boolean): boolean {
   if (!t || t.newline) return false;
-  if (t.kind === "word") return !STOP.has(t.lower) || (first && AFTER_NUMBER_OK.has(t.lower));
+  if (t.kind === "word") {
+    // another number starts another figure ("75% of the two eastern regions")
+    if (isNumberWord(t.lower)) return false;
+    return !STOP.has(t.lower) || (first && AFTER_NUMBER_OK.has(t.lower));
+  }
   return t.text === "-" && !t.spaced;
 }
 

@@ -1,6 +1,174 @@
+import { PROMO_LABEL_PREFIX, isPromoLabel, labelKind } from "../core/clutter-lexicon.ts";
+import type { ClutterKind } from "../core/types.ts";
+import { isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
+import { descendants, nameTokens, tagOf, textOf } from "./detect/dom.ts";
+import { buildTextMap } from "./text-map.ts";
+import { computeTextStats, type TextStat } from "./detect/text-stats.ts";
 import type { ArticleCandidate, ClutterElement } from "./types.ts";
 
-/** Finds clutter inside and beside the article. Placeholder. */
-export function findClutter(_doc: Document, _article: ArticleCandidate): ClutterElement[] {
-  return [];
+/** Limits, in non-space characters. */
+const LIMIT = { label: 80, teaser: 200, box: 2500 };
+const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "HEAD", "SELECT", "TEXTAREA"]);
+const HEADLINE_WORDS = 4;
+
+interface Seed {
+  element: Element;
+  kind: ClutterKind;
+}
+
+/** Walks elements under root in document order; `visit` returns false to skip an element's subtree. */
+function walkElements(root: Element, visit: (el: Element) => boolean): void {
+  const walker = root.ownerDocument.createTreeWalker(root, 1);
+  let node: Node | null = walker.firstChild();
+  while (node) {
+    if (visit(node as Element) && walker.firstChild()) {
+      node = walker.currentNode;
+      continue;
+    }
+    node = null;
+    while (!node) {
+      node = walker.nextSibling();
+      if (node) break;
+      const up = walker.parentNode();
+      if (!up || up === root) return;
+    }
+  }
+}
+
+/**
+ * Elements that hold story text, which clutter must never contain: the ancestors of story paragraphs, of
+ * every other plain paragraph inside the story and of the headline.
+ */
+function protectedElements(article: ArticleCandidate, stats: Map<Element, TextStat>): { guard: Set<Element>; paragraphs: Set<Element> } {
+  const guard = new Set<Element>();
+  const paragraphs = new Set<Element>(article.paragraphs ?? []);
+  const skip = article.skip;
+  const isLeftOut = (el: Element, root: Element): boolean => {
+    for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (skip?.(e)) return true;
+    return false;
+  };
+  for (const root of article.roots) {
+    for (const p of descendants(root, "p")) {
+      const s = stats.get(p);
+      if (!s || s.chars < 25 || s.linkChars > s.chars * 0.3) continue;
+      // Paragraphs the article text leaves out (asides, captions, teasers) are not story text.
+      if (!paragraphs.has(p) && isLeftOut(p, root)) continue;
+      const text = textOf(p);
+      if (labelKind(text) || PROMO_LABEL_PREFIX.test(text)) continue;
+      paragraphs.add(p);
+    }
+  }
+  const add = (el: Element | null | undefined) => {
+    for (let e = el ?? null; e && !guard.has(e); e = e.parentElement) guard.add(e);
+  };
+  for (const p of paragraphs) add(p);
+  add(article.headline);
+  return { guard, paragraphs };
+}
+
+function linkShare(s: TextStat | undefined): number {
+  return s && s.chars ? s.linkChars / s.chars : 0;
+}
+
+/** A list of at least two headline-like links ("related", "most read" lists). */
+function isHeadlineList(el: Element, stat: TextStat): boolean {
+  if (stat.chars < 40 || stat.chars > LIMIT.box || linkShare(stat) < 0.7) return false;
+  let headlines = 0;
+  for (const a of descendants(el, "a")) {
+    if ((textOf(a).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= HEADLINE_WORDS && ++headlines >= 2) return true;
+  }
+  return false;
+}
+
+/** An element's text as it reads: blocks separated by spaces, hidden parts and scripts left out. */
+function readableText(el: Element): string {
+  return buildTextMap([el]).text.replace(/\s+/g, " ").trim();
+}
+
+/** Why an element is clutter, or null. */
+function seedKind(el: Element, stat: TextStat, inStory: boolean): ClutterKind | null {
+  if (isAdSlotMarkup(el)) return "ad";
+  const tag = tagOf(el);
+  if (stat.chars && stat.chars <= LIMIT.teaser) {
+    const text = textOf(el);
+    const kind = labelKind(text);
+    if (kind && kind !== "related") return stat.chars <= LIMIT.label || kind === "newsletter" ? kind : null;
+    if (kind === "related") {
+      if (isPromoLabel(text) || linkShare(stat) >= 0.3 || (stat.chars <= 120 && !/[.!?]["”’]?$/.test(text))) return "related";
+    }
+  }
+  const named = stat.chars <= LIMIT.box ? kindByName(el) : null;
+  if (named) {
+    // A box named "related"/"promo" must read like one: link-heavy or short.
+    if (named !== "related" && named !== "promo") return named;
+    if (linkShare(stat) >= 0.4 || stat.chars <= LIMIT.teaser) return named;
+  }
+  if ((tag === "UL" || tag === "OL" || tag === "TABLE" || tag === "DIV" || tag === "SECTION") && isHeadlineList(el, stat)) return "related";
+  if (inStory && stat.chars <= LIMIT.teaser && nameTokens(el).some((t) => t === "video" || t === "player" || t === "playlist")) return "promo";
+  return null;
+}
+
+/**
+ * Finds clutter inside and beside the article: ad slots and their labels, promo and "related" teasers,
+ * newsletter and share boxes. Combines markup (class/id words, ad-slot attributes), label text in many
+ * languages and link density. Never returns an element that contains story text. Read-only.
+ */
+export function findClutter(doc: Document, article: ArticleCandidate): ClutterElement[] {
+  const body = doc.body;
+  if (!body) return [];
+  const stats = computeTextStats(body);
+  const { guard, paragraphs } = protectedElements(article, stats);
+  const story = article.body ?? null;
+  const stops = new Set<Element>([body, ...article.roots]);
+  if (story) stops.add(story);
+
+  const seeds: Seed[] = [];
+  walkElements(body, (el) => {
+    const tag = tagOf(el);
+    if (SKIP_TAGS.has(tag) || paragraphs.has(el)) return false;
+    const inStory = !!story && story.contains(el);
+    if (!inStory && isChrome(el)) return false;
+    if (guard.has(el)) return true;
+    const stat = stats.get(el);
+    if (!stat) return false;
+    const kind = seedKind(el, stat, inStory);
+    if (kind) {
+      seeds.push({ element: el, kind });
+      return false;
+    }
+    return true;
+  });
+
+  // Grow each seed to the box around it: wrappers, and for lists/labels the link-heavy box with its heading.
+  const grown = new Map<Element, ClutterKind>();
+  const others = (p: Element, el: Element) => seeds.some((o) => o.element !== el && !el.contains(o.element) && p.contains(o.element));
+  for (const seed of seeds) {
+    let el = seed.element;
+    for (let p = el.parentElement; p && !stops.has(p) && !guard.has(p) && !isChrome(p) && !others(p, el); p = p.parentElement) {
+      const ps = stats.get(p), es = stats.get(el);
+      if (!ps || !es) break;
+      const wrapper = ps.chars <= es.chars + 40;
+      const sameKind = ps.chars <= LIMIT.box && kindByName(p) === seed.kind;
+      const listBox = seed.kind !== "ad" && ps.chars <= LIMIT.box && linkShare(ps) >= 0.6;
+      // "Also Read" + the teaser link next to it.
+      const teaser = seed.kind === "related" && ps.chars <= 2 * LIMIT.teaser && linkShare(ps) >= 0.3;
+      if (!(wrapper || sameKind || listBox || teaser)) break;
+      el = p;
+    }
+    if (!grown.has(el)) grown.set(el, seed.kind);
+  }
+
+  // Keep the outermost box, except boxes around several ad slots (each slot is one piece of clutter).
+  const boxes = [...grown.keys()];
+  const out: ClutterElement[] = [];
+  for (const el of boxes) {
+    const inner = boxes.filter((o) => o !== el && el.contains(o));
+    if (inner.length >= 2 && inner.every((o) => grown.get(o) === "ad")) continue;
+    if (boxes.some((o) => o !== el && o.contains(el) && !(boxes.filter((x) => x !== o && o.contains(x)).length >= 2 &&
+      boxes.filter((x) => x !== o && o.contains(x)).every((x) => grown.get(x) === "ad")))) continue;
+    const text = readableText(el);
+    if (!text) continue;
+    out.push({ element: el, text: text.length > 1000 ? `${text.slice(0, 999)}…` : text, kind: grown.get(el)! });
+  }
+  return out;
 }

@@ -38,6 +38,8 @@ export function weightedLength(el: Element): number {
 export function collectParagraphs(root: Element, minLength = 25): Paragraph[] {
   const out: Paragraph[] = [];
   const unlikely = new Map<Element, boolean>();
+  // A wrapper holding most of the page is not a sidebar, whatever its name ("ad-portal", "nav-drawer").
+  const big = textLength(root) * 0.4;
   const isInUnlikely = (el: Element): boolean => {
     const path: Element[] = [];
     let verdict = false;
@@ -46,7 +48,8 @@ export function collectParagraphs(root: Element, minLength = 25): Paragraph[] {
       if (known !== undefined) { verdict = known; break; }
       path.push(e);
       const tag = tagOf(e);
-      if (UNLIKELY_TAGS.has(tag) || isHiddenByMarkup(e) || isUnlikelyByRole(e) || (tag !== "BODY" && isUnlikelyByName(e))) {
+      if (UNLIKELY_TAGS.has(tag) || isHiddenByMarkup(e) || isUnlikelyByRole(e) ||
+        (tag !== "BODY" && isUnlikelyByName(e) && textLength(e) < big)) {
         verdict = true;
         break;
       }

@@ -1,0 +1,60 @@
+import type { ClutterKind } from "../../core/types.ts";
+import { nameTokens, tagOf } from "../detect/dom.ts";
+
+/** Class/id words that mark each kind of clutter box (matched as whole words of the class and id). */
+export const NAME_WORDS: Record<ClutterKind, ReadonlySet<string>> = {
+  ad: new Set([
+    "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertisements", "advertising", "adslot", "adunit",
+    "adspot", "adbox", "adcontainer", "adwrapper", "adsense", "adsbygoogle", "dfp", "gpt", "googleads",
+    "doubleclick", "sponsor", "sponsored", "sponsorship", "outbrain", "taboola", "teads", "commercial",
+    "werbung", "anzeige", "publicite", "publicidad", "reklama",
+  ]),
+  promo: new Set(["promo", "promotion", "promoted", "upsell", "cta", "flyers"]),
+  related: new Set([
+    "related", "recommended", "recommendation", "recommendations", "readmore", "trending", "popular", "most",
+    "similar", "also", "more", "morestories", "teaser", "teasers", "smartfeed", "feed",
+  ]),
+  newsletter: new Set(["newsletter", "newsletters", "signup", "subscribe", "subscription", "optin"]),
+  social: new Set(["share", "shares", "sharing", "sharebar", "social", "socials", "bookmarks", "bookmark", "sharetools"]),
+  other: new Set(["feedback", "tools", "toolbar", "options", "comments", "comment"]),
+};
+/** Words that on their own say too little: they count only next to a word of the same kind. */
+const WEAK = new Set(["most", "more", "also", "feed", "options", "tools", "cta", "teaser", "teasers", "comment", "comments"]);
+
+/** The clutter kind an element's class/id names, or null. "ad" needs a whole word ("c-ad", not "head"). */
+export function kindByName(el: Element): ClutterKind | null {
+  const tokens = nameTokens(el);
+  if (!tokens.length) return null;
+  for (const kind of ["ad", "newsletter", "social", "related", "promo", "other"] as ClutterKind[]) {
+    const words = NAME_WORDS[kind];
+    const hits = tokens.filter((t) => words.has(t));
+    if (!hits.length) continue;
+    if (hits.every((t) => WEAK.has(t)) && hits.length < 2) continue;
+    return kind;
+  }
+  return null;
+}
+
+const AD_HOSTS = /doubleclick|googlesyndication|adservice|adnxs|amazon-adsystem|criteo|taboola|outbrain|teads|adform|smartadserver/i;
+
+/** Known ad-slot markup: data-ad* attributes, GPT slot ids, AdSense <ins>, ad-server iframes. */
+export function isAdSlotMarkup(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === "INS" && /adsbygoogle/.test(el.getAttribute("class") ?? "")) return true;
+  const id = el.getAttribute("id") ?? "";
+  if (/^(?:div-gpt-ad|google_ads_|gpt-|dfp-|ad-slot|adslot)/i.test(id)) return true;
+  if (tag === "IFRAME" && AD_HOSTS.test(el.getAttribute("src") ?? "")) return true;
+  for (const attr of Array.from(el.attributes)) {
+    if (/^data-(?:ad|ads|ad-unit|adunit|ad-slot|adslot|google-query-id|dfp|gpt)(?:-|$)/.test(attr.name) &&
+      !/^data-(?:add|addr|admin|adapt)/.test(attr.name)) return true;
+  }
+  return false;
+}
+
+/** Page chrome outside the story: headers, footers, navigation. Gold labels leave them out. */
+export function isChrome(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === "NAV" || tag === "HEADER" || tag === "FOOTER" || tag === "MENU") return true;
+  const role = el.getAttribute("role");
+  return role === "navigation" || role === "banner" || role === "contentinfo" || role === "menubar" || role === "search";
+}

@@ -26,8 +26,15 @@ export function slug(title: string, maxLength = 60): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, maxLength)
-    .replace(/-+$/, "");
-  return s || "article";
+    .replace(/^-+|-+$/g, "");
+  if (s.length <= maxLength) return s || "article";
+  // Cut at a word boundary when there is one in the second half, so names do not end mid-word.
+  const cut = s.lastIndexOf("-", maxLength);
+  return s.slice(0, cut > maxLength / 2 ? cut : maxLength);
+}
+
+/** "By Jane Doe" from a byline, without doubling a "By" the outlet already wrote. */
+export function formatByline(tr: Translator, byline: string | null): string | null {
+  const name = byline?.replace(/^\s*by\s+/i, "").trim();
+  return name ? tr.t("headerByline", name) : null;
 }

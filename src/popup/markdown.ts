@@ -1,6 +1,6 @@
 /** The analysis as a short Markdown summary, for "Copy summary". Pure: no DOM, no browser APIs. */
 import type { Analysis } from "../core/types.ts";
-import { formatDate, sideLabel } from "./format.ts";
+import { formatByline, formatDate, sideLabel } from "./format.ts";
 import { countClutter, countFlagged, groupBySide, groupFigures } from "./group.ts";
 import type { Translator } from "./i18n.ts";
 
@@ -16,7 +16,7 @@ export function summaryMarkdown(a: Analysis, tr: Translator, url?: string): stri
   const article = a.article;
   if (!article) return "";
   const out: string[] = [`# ${t("mdTitle", e(article.title || t("headerUntitled")))}`, ""];
-  const meta = [article.site, formatDate(article.published, tr.locale), article.byline].filter((x): x is string => !!x);
+  const meta = [article.site, formatDate(article.published, tr.locale), formatByline(tr, article.byline)].filter((x): x is string => !!x);
   if (meta.length) out.push(meta.map(e).join(" · "), "");
   if (url) out.push(`<${url}>`, "");
   out.push(

@@ -1,5 +1,5 @@
 import type { ArticleInfo } from "../../core/types.ts";
-import { formatDate } from "../format.ts";
+import { formatByline, formatDate } from "../format.ts";
 import { useTranslator, type PluralKey } from "../i18n.ts";
 
 export interface Counts {
@@ -25,18 +25,20 @@ const STATS: ReadonlyArray<[keyof Counts, PluralKey]> = [
 export function Header({ article, counts }: HeaderProps) {
   const tr = useTranslator();
   const date = formatDate(article.published, tr.locale);
-  const meta = [article.site, date].filter((x): x is string => !!x);
+  const byline = formatByline(tr, article.byline);
+  const hasMeta = Boolean(article.site || date || byline);
   return (
     <header class="article-header">
       <h1 class="headline">{article.title || tr.t("headerUntitled")}</h1>
-      {(meta.length > 0 || article.byline) && (
+      {hasMeta && (
         <p class="meta">
-          {meta.map((m, i) => (
-            <span key={i} class="meta-item">
-              {i === 1 && article.published ? <time dateTime={article.published}>{m}</time> : m}
+          {article.site && <span class="meta-item">{article.site}</span>}
+          {date && (
+            <span class="meta-item">
+              <time dateTime={article.published ?? undefined}>{date}</time>
             </span>
-          ))}
-          {article.byline && <span class="meta-item byline">{article.byline}</span>}
+          )}
+          {byline && <span class="meta-item byline">{byline}</span>}
         </p>
       )}
       <ul class="stats" aria-label={tr.t("statsLabel")}>

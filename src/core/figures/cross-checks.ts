@@ -27,9 +27,15 @@ export function conversionHolds(a: FigureDraft, b: FigureDraft): boolean {
 }
 
 function round(value: number): string {
-  const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
-  return Number(value.toFixed(digits)).toLocaleString("en-US");
+  return (value >= 100 ? Math.round(value) : Number(value.toPrecision(2))).toLocaleString("en-US");
 }
+
+/** Unit names as a reader writes them after a number. */
+const UNIT_NAMES: Readonly<Record<string, string>> = {
+  mile: "miles", km2: "square kilometres", mi2: "square miles", ft: "feet", yd: "yards", lb: "pounds", t: "tonnes",
+  ha: "hectares", acre: "acres", nmi: "nautical miles",
+};
+const unitName = (unit: string | null): string => (unit ? UNIT_NAMES[unit] ?? unit : "");
 
 const quote = (f: Figure): string => `“${f.text}”`;
 
@@ -44,7 +50,7 @@ export function findConversionConflicts(text: string, drafts: readonly FigureDra
     const exact = ((a.figure.value ?? 0) * (a.factor ?? 1)) / (b.factor ?? 1);
     out.push({
       kind: "conversion",
-      message: `${quote(a.figure)} is about ${round(exact)} ${b.figure.unit}, not ${b.figure.value} as the article converts it (${quote(b.figure)}).`,
+      message: `${a.figure.value} ${unitName(a.figure.unit)} is about ${round(exact)} ${unitName(b.figure.unit)}, not ${b.figure.value} as the article says (${quote(a.figure)} converted to ${quote(b.figure)}).`,
       figures: [a.figure, b.figure],
     });
   }

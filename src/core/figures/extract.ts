@@ -156,7 +156,7 @@ function hyphenUnit(tokens: readonly Token[], m: NumberMatch): Built | null | "a
   const entry = UNITS[w.lower];
   if (!entry || m.value === null) return null;
   let last = m.last + 2;
-  const np = readNounPhrase(tokens, last + 1);
+  const np = readNounPhrase(tokens, last + 1, true);
   if (np && !tokens[last + 1]!.newline) last = np.last;
   const isAnniversary = np?.head === "anniversary";
   return {
@@ -188,7 +188,9 @@ export function buildFigure(text: string, tokens: readonly Token[], m: NumberMat
     let value = m.value;
     if (m.glued?.toLowerCase() === "m" && value !== null) value *= 1e6;
     else if (m.glued && value !== null) return null;
-    return { ...base, first: Math.min(first, cur.first), last: cur.last, value, unit: cur.code, category: "money" };
+    const q = cur.first < m.first ? qualifierBefore(tokens, cur.first) : qual;
+    const start = q ? Math.min(q.first, cur.first) : cur.first;
+    return { ...base, first: start, approximate: q?.qualifier.approximate ?? false, last: cur.last, value, unit: cur.code, category: "money" };
   }
   if (m.glued?.toLowerCase() === "m" && !UNITS["m"]) return null;
   // Measurement units
@@ -252,7 +254,7 @@ function countFigure(
   while (AUXILIARIES.has(word(tokens[j])) && j < last + 3) j++;
   const verb = tokens[j];
   const hasVerbAfter = !!verb && !verb.newline && CASUALTY_VERBS_AFTER.has(word(verb)) && (head === null || cls !== "weapon");
-  if (hasVerbAfter && (head === null || j === last + 1 || cls === "person")) last = j;
+  if (hasVerbAfter && (head === null || j === last + 1)) last = j;
   const cue = hasVerbAfter || hasCasualtyCue(tokens, m.first, last);
   const isBare = head === null && !hasVerbAfter && last === m.last;
 

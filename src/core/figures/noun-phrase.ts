@@ -92,6 +92,8 @@ function isModifier(t: Token | undefined, first: boolean): boolean {
   if (t.kind === "word") {
     // another number starts another figure ("75% of the two eastern regions")
     if (isNumberWord(t.lower)) return false;
+    // "US troops": an acronym, not the pronoun
+    if (/^\p{Lu}{2,}$/u.test(t.text)) return true;
     return !STOP.has(t.lower) || (first && AFTER_NUMBER_OK.has(t.lower));
   }
   return t.text === "-" && !t.spaced;
@@ -100,12 +102,13 @@ function isModifier(t: Token | undefined, first: boolean): boolean {
 /**
  * Reads the noun phrase after a number, starting at token `k`: up to six words ending at a known noun
  * ("90 air, sea and ground-launched missiles"), else up to three plain words ("four primary axes").
+ * `plain` reads only plain words (after "15-minute": "gun battle").
  */
-export function readNounPhrase(tokens: readonly Token[], k: number): NounPhrase | null {
+export function readNounPhrase(tokens: readonly Token[], k: number, plain = false): NounPhrase | null {
   // Pass 1: a lexicon head within six words, crossing only modifiers, commas and "and"/"or".
   let words = 0;
   let crossed = false;
-  for (let j = k; j < tokens.length && words < 7; j++) {
+  for (let j = k; j < tokens.length && words < 7 && !plain; j++) {
     const t = tokens[j]!;
     if (t.newline && j > k) break;
     const hit = lexiconNounAt(tokens, j);

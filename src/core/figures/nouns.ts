@@ -1,3 +1,5 @@
+import { dict } from "./dict.ts";
+
 /**
  * Nouns that figures count, as data: what a number counts decides its category.
  * Keys are lower-case singular forms; multi-word heads are space-separated.
@@ -39,7 +41,7 @@ export const CASUALTY_CUES: ReadonlySet<string> = new Set([
   "kill", "kills", "killed", "killing", "killings", "dead", "die", "died", "dies", "dying", "death", "deaths",
   "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "casualties", "fatalities",
   "slain", "drowned", "executed", "massacred", "toll", "perished", "lives", "murdered", "hostages",
-  "hostage", "captured", "missing", "shot", "beheaded", "decapitated",
+  "hostage", "missing", "beheaded", "decapitated",
 ]);
 
 /** Verbs and participles that may follow a counted number ("15 injured", "four were injured"). */
@@ -48,10 +50,10 @@ export const CASUALTY_VERBS_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /** Irregular plurals (lower case) and their singular unit names. */
-export const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = {
+export const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = dict({
   people: "person", persons: "person", men: "man", women: "woman", children: "child", personnel: "personnel",
   aircraft: "aircraft", police: "police", lives: "life", servicemen: "serviceman", policemen: "policeman",
   gunmen: "gunman", crewmen: "crewman", axes: "axis", dead: "dead", injured: "injured", wounded: "wounded",
   killed: "killed", staff: "staff", himars: "himars", series: "series", species: "species", others: "other",
   bodies: "body", families: "family", casualties: "casualty", fatalities: "fatality", feet: "foot",
-};
+});

@@ -53,6 +53,8 @@ function parseDigits(tokens: readonly Token[], i: number): NumberMatch | null {
   // Glued to letters before ("T02", "G7") or a code with a hyphen ("FP-5", "Su-34", "post-2014").
   if (isGlued(t) && prev && prev.kind === "word") return null;
   if (isGlued(t) && prev && isHyphen(prev) && isGlued(prev) && tokens[i - 2]?.kind === "word") return null;
+  // the second part of "800-290-4726" or "2026-02-28"
+  if (isGlued(t) && prev && isHyphen(prev) && isGlued(prev) && tokens[i - 2]?.kind === "num") return null;
   const next = tokens[i + 1];
   let glued: string | null = null;
   if (isGlued(next) && next.kind === "word") glued = next.text;
@@ -130,11 +132,15 @@ function parseWords(tokens: readonly Token[], i: number): NumberMatch | null {
   return { first: i, last, value: total + current, kind: "cardinal", isDigits: false, glued: null };
 }
 
+const WORD_STARTS = new Set([
+  "a", "an", ...Object.keys(UNIT_WORDS), ...Object.keys(ORDINAL_WORDS), ...VAGUE_WORDS,
+]);
+
 /** Parses the number that starts at token `i`, or returns null when there is none. */
 export function parseNumberAt(tokens: readonly Token[], i: number): NumberMatch | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === "num") return parseDigits(tokens, i);
-  if (t.kind === "word") return parseWords(tokens, i);
+  if (t.kind === "word" && WORD_STARTS.has(t.lower)) return parseWords(tokens, i);
   return null;
 }

@@ -13,26 +13,27 @@ export interface Token {
 }
 
 // Digit runs keep inner separators ("1,200", "27.4", and bad ones like "1,2,3" to be rejected later).
-const TOKEN_RE = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\S/gu;
+const TOKEN_RE = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|\S/gu;
 
 /** Splits text into tokens in one linear pass. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+  let nextNewline = text.indexOf("\n");
+  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const t = m[0];
-    const c = t.charCodeAt(0);
-    const kind = c >= 48 && c <= 57 ? "num" : /^[\p{L}\p{M}]/u.test(t) ? "word" : "punct";
-    const gap = text.slice(prevEnd, m.index);
+    while (nextNewline !== -1 && nextNewline < prevEnd) nextNewline = text.indexOf("\n", prevEnd);
+    let lower = t.toLowerCase();
+    if (m[2] !== undefined && lower.length > 2 && lower.endsWith("s") && /['’]s$/.test(lower)) lower = lower.slice(0, -2);
     out.push({
       text: t,
-      lower: t.toLowerCase().replace(/['’]s$/, ""),
+      lower,
       start: m.index,
       end: m.index + t.length,
-      kind,
-      spaced: gap.length > 0,
-      newline: gap.includes("\n"),
+      kind: m[1] !== undefined ? "num" : m[2] !== undefined ? "word" : "punct",
+      spaced: m.index > prevEnd,
+      newline: nextNewline !== -1 && nextNewline < m.index,
     });
     prevEnd = m.index + t.length;
   }

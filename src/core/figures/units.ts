@@ -1,4 +1,5 @@
 import type { FigureCategory } from "../types.ts";
+import { dict } from "./dict.ts";
 
 /** A measurement unit written after a number ("3 km", "1,150kg", "95%", "two years"). */
 export interface UnitEntry {
@@ -30,7 +31,7 @@ const week = dur("week", 604800), month = dur("month", 2629800), year = dur("yea
 const decade = dur("decade", 315576000), century = dur("century", 3155760000);
 
 /** Single-word units (lower case), including glued abbreviations ("60km", "1,150kg"). */
-export const UNITS: Readonly<Record<string, UnitEntry>> = {
+export const UNITS: Readonly<Record<string, UnitEntry>> = dict({
   km, kms: km, kilometre: km, kilometres: km, kilometer: km, kilometers: km,
   mile: mile, miles: mile, mi: mile,
   m: metre, metre: metre, metres: metre, meter: metre, meters: metre,
@@ -43,7 +44,7 @@ export const UNITS: Readonly<Record<string, UnitEntry>> = {
   hour: hour, hours: hour, hr: hour, hrs: hour, day: day, days: day, week: week, weeks: week,
   month: month, months: month, year: year, years: year, yr: year, yrs: year, decade: decade, decades: decade,
   century: century, centuries: century,
-};
+});
 
 /** Multi-word units, longest first (lower-case word sequences). */
 export const PHRASE_UNITS: ReadonlyArray<readonly [readonly string[], UnitEntry]> = [
@@ -55,17 +56,17 @@ export const PHRASE_UNITS: ReadonlyArray<readonly [readonly string[], UnitEntry]
 ];
 
 /** Currency signs written before a number. */
-export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = dict({
   $: "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY", "₪": "ILS", "₹": "INR",
-};
+});
 
 /** Currency words and codes written after a number ("195 billion euros", "500 USD"). */
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = dict({
   dollar: "USD", dollars: "USD", usd: "USD", euro: "EUR", euros: "EUR", eur: "EUR", gbp: "GBP",
   sterling: "GBP", rouble: "RUB", roubles: "RUB", ruble: "RUB", rubles: "RUB", rub: "RUB",
   hryvnia: "UAH", hryvnias: "UAH", uah: "UAH", yuan: "CNY", renminbi: "CNY", cny: "CNY",
   shekel: "ILS", shekels: "ILS", ils: "ILS", rupee: "INR", rupees: "INR", lira: "TRY", yen: "JPY",
-};
+});
 
 /** Words that prefix "$" to name another dollar ("US$", "C$", "A$"). */
-export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = { us: "USD", c: "CAD", a: "AUD", au: "AUD", nz: "NZD", hk: "HKD" };
+export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = dict({ us: "USD", c: "CAD", a: "AUD", au: "AUD", nz: "NZD", hk: "HKD" });

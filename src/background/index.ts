@@ -1,0 +1,55 @@
+/**
+ * Background: keeps what each tab's content script reported, shows the number of highlighted claims
+ * on the toolbar badge (cleared when the tab navigates or reports a non-article page), and turns the
+ * keyboard commands into "step" requests to the active tab.
+ */
+import type { Runtime, Tabs } from "webextension-polyfill";
+import { browser, onMessage, sendToTab } from "../platform/index.ts";
+import { isBackgroundMessage, type PageState } from "../shared/messages.ts";
+import { badgeFor } from "./badge.ts";
+
+const BADGE_COLOUR = "#8a4b00";
+const tabs = new Map<number, PageState>();
+
+function showBadge(tabId: number, state: PageState | undefined): void {
+  const { text, title } = badgeFor(state);
+  // The tab may be gone by now; nothing to show then.
+  browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+  browser.action.setTitle({ tabId, title }).catch(() => undefined);
+}
+
+/** Accepts page states only from the top frame of a tab, sent by our own content script. */
+function fromTopFrame(sender: Runtime.MessageSender): number | null {
+  const tabId = sender.tab?.id;
+  return typeof tabId === "number" && tabId >= 0 && sender.frameId === 0 ? tabId : null;
+}
+
+onMessage(isBackgroundMessage, (message, sender) => {
+  const tabId = fromTopFrame(sender);
+  if (tabId === null) return;
+  tabs.set(tabId, message.state);
+  showBadge(tabId, message.state);
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  tabs.delete(tabId);
+});
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status !== "loading" || !tabs.has(tabId)) return;
+  tabs.delete(tabId);
+  showBadge(tabId, undefined);
+});
+
+const STEPS: Record<string, 1 | -1> = { "next-claim": 1, "previous-claim": -1 };
+
+browser.commands.onCommand.addListener(async (command: string, tab?: Tabs.Tab) => {
+  const direction = STEPS[command];
+  if (!direction) return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  await sendToTab(tabId, "fogwatch:step", { direction }).catch(() => undefined); // no content script there
+});
+
+browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR }).catch(() => undefined);
+browser.action.setBadgeTextColor?.({ color: "#ffffff" })?.catch(() => undefined);

@@ -1,0 +1,254 @@
+/**
+ * The built extension (dist/) in real Chromium, on fixture pages served from 127.0.0.1.
+ * Run `npm run build` first (`npm test` does).
+ */
+import { copyFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { PageState } from "../../src/shared/messages.ts";
+import { DEFAULT_SETTINGS, type Settings, type Toggles } from "../../src/shared/settings.ts";
+import {
+  askTab, badgeText, collectErrors, getState, launchExtension, recordOriginal, RESULTS, setSettings, tabIdOf, type Extension,
+} from "./browser.ts";
+import { startServer, type FixtureServer } from "./server.ts";
+
+let ext: Extension;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  mkdirSync(RESULTS, { recursive: true });
+  server = await startServer();
+  ext = await launchExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await setSettings(ext, structuredClone(DEFAULT_SETTINGS));
+  for (const page of ext.context.pages()) await page.close();
+});
+
+const withToggles = (toggles: Partial<Toggles>, extra: Partial<Settings> = {}): Settings => ({
+  ...structuredClone(DEFAULT_SETTINGS),
+  toggles: { ...DEFAULT_SETTINGS.toggles, ...toggles },
+  ...extra,
+});
+const ALL_OFF: Partial<Toggles> = { claims: false, sources: false, figures: false, clutter: false };
+
+interface Opened {
+  page: Page;
+  errors: string[];
+  tabId: number;
+  state: PageState;
+}
+
+async function open(path: string): Promise<Opened> {
+  const page = await ext.context.newPage();
+  const errors = collectErrors(page);
+  await recordOriginal(page);
+  await page.goto(server.origin + path);
+  const tabId = await tabIdOf(ext, page);
+  const state = await getState(ext, tabId);
+  return { page, errors, tabId, state };
+}
+
+const count = (page: Page, selector: string) => page.locator(selector).count();
+const CLAIMS = 'fogwatch-mark[data-fogwatch="claim"]';
+
+/** The page's markup now, and as it was before the extension ran. */
+const markup = (page: Page) =>
+  page.evaluate(() => ({ now: document.body.innerHTML, original: (window as unknown as { __original: string }).__original }));
+
+/** Body text now and originally (clutter attributes do not change it; marks must not either). */
+const texts = (page: Page) =>
+  page.evaluate(() => {
+    const t = document.createElement("template");
+    t.innerHTML = (window as unknown as { __original: string }).__original;
+    return { now: document.body.textContent, original: t.content.textContent };
+  });
+
+/** Body markup with clutter marking removed, to compare with the original when only clutter is on. */
+const markupWithoutClutterMarks = (page: Page) =>
+  page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    for (const el of body.querySelectorAll('[data-fogwatch="clutter"]')) {
+      el.removeAttribute("data-fogwatch");
+      el.removeAttribute("data-fogwatch-clutter");
+    }
+    return body.innerHTML;
+  });
+
+const MARKS = "fogwatch-mark[data-fogwatch]";
+
+/** Distinct annotations of a kind in the page (a claim may take several marks). */
+const annotations = (page: Page, kind: string) =>
+  page.evaluate(
+    (k) => new Set([...document.querySelectorAll(`fogwatch-mark[data-fogwatch="${k}"]`)].map((m) => m.getAttribute("data-fogwatch-index"))).size,
+    kind,
+  );
+
+describe.each([
+  ["semantic", "/seed/seed-semantic.html"],
+  ["divsoup", "/seed/seed-divsoup.html"],
+])("the %s seed page", (name, path) => {
+  it("gets what the analysis found highlighted, clutter marked, the badge and User Timing measures", async () => {
+    const { page, errors, tabId, state } = await open(path);
+    expect(state.status).toBe("article");
+    const analysis = state.analysis!;
+    const flagged = analysis.claims.filter((c) => c.status !== "confirmed").length;
+    expect(await annotations(page, "claim")).toBe(flagged);
+    expect(state.shown.claims).toBe(flagged);
+    expect(await annotations(page, "figure")).toBe(analysis.figures.length);
+    expect(state.shown.figures).toBe(analysis.figures.length);
+    expect(await count(page, '[data-fogwatch="clutter"]')).toBeGreaterThan(0);
+    expect(await count(page, `${CLAIMS}[tabindex="0"]`)).toBe(flagged);
+    // Nothing we added lacks data-fogwatch.
+    expect(await count(page, "fogwatch-mark:not([data-fogwatch]), fogwatch-ui:not([data-fogwatch])")).toBe(0);
+    expect(await badgeText(ext, tabId)).toBe(flagged ? String(flagged) : "");
+    const measures = await page.evaluate(() =>
+      performance.getEntriesByType("measure").map((m) => m.name).filter((n) => n.startsWith("fogwatch:")),
+    );
+    expect(measures).toEqual(expect.arrayContaining(["fogwatch:detect", "fogwatch:analyze", "fogwatch:highlight"]));
+    if (flagged) {
+      // The tooltip: hover the first claim.
+      await page.locator(`${CLAIMS}[tabindex="0"]`).first().hover();
+      const tip = page.locator('fogwatch-ui[data-fogwatch="ui"]').locator('[role="tooltip"]');
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      expect(await tip.textContent()).toMatch(/Claimed by/);
+    }
+    await page.screenshot({ path: join(RESULTS, `annotated-${name}.png`) });
+    expect(errors).toEqual([]);
+  });
+
+  it("has at least a handful of claims highlighted", async (ctx) => {
+    const { page, state } = await open(path);
+    if (!state.analysis?.claims.length) ctx.skip("the claim engine finds no claims in the seed page yet");
+    expect(await annotations(page, "claim")).toBeGreaterThanOrEqual(5);
+  });
+
+  it("applies toggles at once and gives back the exact markup when switched off", async () => {
+    const { page, errors, tabId, state } = await open(path);
+    const marks = await count(page, MARKS);
+    expect(marks).toBeGreaterThan(0);
+
+    // Claims off: no claim highlight left, the text untouched.
+    await setSettings(ext, withToggles({ claims: false }));
+    await expect.poll(() => getState(ext, tabId).then((s) => s.shown.claims)).toBe(0);
+    expect(await count(page, CLAIMS)).toBe(0);
+    expect((await texts(page)).now).toBe((await texts(page)).original);
+    await expect.poll(() => badgeText(ext, tabId)).toBe("");
+
+    // Every highlight off, clutter still marked: the markup is the original but for clutter attributes.
+    await setSettings(ext, withToggles({ claims: false, sources: false, figures: false }));
+    await expect.poll(() => count(page, "fogwatch-mark")).toBe(0);
+    expect(await markupWithoutClutterMarks(page)).toBe((await markup(page)).original);
+
+    // All back on: the same highlights.
+    await setSettings(ext, withToggles({}));
+    await expect.poll(() => count(page, MARKS)).toBe(marks);
+    expect((await getState(ext, tabId)).shown).toEqual(state.shown);
+    await expect.poll(() => badgeText(ext, tabId)).toBe(state.shown.claims ? String(state.shown.claims) : "");
+
+    // Everything off: the exact original markup, no element or attribute of ours anywhere.
+    await setSettings(ext, withToggles(ALL_OFF));
+    await expect.poll(() => count(page, "[data-fogwatch]")).toBe(0);
+    const m = await markup(page);
+    expect(m.now).toBe(m.original);
+
+    // Pause and per-site off do the same; switching back on restores the highlights.
+    await setSettings(ext, withToggles({}, { paused: true }));
+    await expect.poll(() => getState(ext, tabId).then((s) => s.status)).toBe("off");
+    expect(await count(page, "[data-fogwatch]")).toBe(0);
+    await setSettings(ext, withToggles({}));
+    await expect.poll(() => count(page, MARKS)).toBe(marks);
+    await setSettings(ext, withToggles({}, { sites: { "127.0.0.1": { off: true } } }));
+    await expect.poll(() => count(page, "[data-fogwatch]")).toBe(0);
+    expect((await markup(page)).now).toBe(m.original);
+
+    // Clutter mode: collapse hides the marked clutter.
+    await setSettings(ext, withToggles({}, { clutterMode: "collapse" }));
+    await expect.poll(() => count(page, '[data-fogwatch-clutter="collapse"]')).toBeGreaterThan(0);
+    expect(await page.locator('[data-fogwatch-clutter="collapse"]').first().isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("the content script's messages", () => {
+  it("steps through claims and reveals them", async (ctx) => {
+    const { page, tabId, state } = await open("/seed/seed-semantic.html");
+    if (state.shown.claims < 2) ctx.skip("needs two highlighted claims; the claim engine finds fewer in the seed page");
+    expect(await askTab(ext, tabId, { type: "fogwatch:step", direction: 1 })).toBe(true);
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.fogwatchIndex ?? null);
+    const first = await focused();
+    expect(first).not.toBeNull();
+    await askTab(ext, tabId, { type: "fogwatch:step", direction: 1 });
+    expect(await focused()).not.toBe(first);
+    await askTab(ext, tabId, { type: "fogwatch:step", direction: -1 });
+    expect(await focused()).toBe(first);
+    expect(await askTab(ext, tabId, { type: "fogwatch:reveal", kind: "claim", index: Number(first) })).toBe(true);
+    // Malformed requests get no answer from the content script.
+    await expect(askTab(ext, tabId, { type: "fogwatch:step", direction: 5 }, 500)).rejects.toThrow();
+  });
+});
+
+describe("pages that are not articles", () => {
+  it("leaves a section front alone: no element, attribute or error of ours", async () => {
+    const { page, errors, tabId, state } = await open("/e2e/not-article.html");
+    expect(state.status).toBe("not-article");
+    expect(state.analysis).toBeNull();
+    await page.waitForTimeout(500);
+    expect(await count(page, "[data-fogwatch]")).toBe(0);
+    const m = await markup(page);
+    expect(m.now).toBe(m.original);
+    expect(await page.evaluate(() => document.head.querySelectorAll("style").length)).toBe(1);
+    expect(await badgeText(ext, tabId)).toBe("");
+    expect(errors).toEqual([]);
+  });
+
+  it("annotates a story that a script renders after load", async () => {
+    const { page, errors, tabId, state } = await open("/e2e/late-article.html");
+    expect(state.status).toBe("not-article");
+    await expect.poll(() => getState(ext, tabId).then((s) => s.status), { timeout: 10_000 }).toBe("article");
+    expect(await count(page, MARKS)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("works on a page that breaks DOM methods in its own world", async () => {
+    const { page, errors, state } = await open("/hostile/seed-semantic.html");
+    expect(state.status).toBe("article");
+    expect(await count(page, MARKS)).toBeGreaterThan(0);
+    expect(await count(page, '[data-fogwatch="clutter"]')).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("the popup", () => {
+  it("shows the article title and its sources for a tab", async (ctx) => {
+    const popupPath = ext.manifest.action?.default_popup;
+    expect(popupPath).toBeTruthy();
+    const { tabId, state } = await open("/seed/seed-semantic.html");
+    const analysis = state.analysis!;
+    const popup = await ext.context.newPage();
+    const errors = collectErrors(popup);
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${ext.id}/${popupPath}?tabId=${tabId}`);
+    await expect.poll(() => popup.locator("body").innerText(), { timeout: 10_000 }).toContain(analysis.article!.title);
+    await popup.screenshot({ path: join(RESULTS, "popup.png") });
+    expect(errors).toEqual([]);
+    if (!analysis.sources.length) ctx.skip("title shown; no sources to look for until the claim engine lands");
+    expect(await popup.locator("body").innerText()).toContain(analysis.sources[0]!.name);
+  });
+});
+
+/** `FOGWATCH_DOCS=1 npm run test:e2e` refreshes the README screenshots in docs/. */
+afterAll(() => {
+  if (process.env.FOGWATCH_DOCS !== "1") return;
+  const docs = join(RESULTS, "..", "docs");
+  mkdirSync(docs, { recursive: true });
+  copyFileSync(join(RESULTS, "annotated-semantic.png"), join(docs, "screenshot-page.png"));
+  copyFileSync(join(RESULTS, "popup.png"), join(docs, "screenshot-popup.png"));
+});

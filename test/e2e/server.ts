@@ -1,0 +1,46 @@
+/** A tiny static server on 127.0.0.1 for the fixture pages (the browser resolves no other host). */
+import { readFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+
+const FIXTURES = join(import.meta.dirname, "..", "fixtures");
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".json": "application/json", ".txt": "text/plain; charset=utf-8" };
+
+/** Breaks DOM methods in the page's own world; the extension's isolated world must not care. */
+const HOSTILE = `<script>
+for (const [proto, names] of [[Element.prototype, ["setAttribute", "removeAttribute", "closest", "attachShadow"]],
+  [Node.prototype, ["appendChild", "insertBefore", "removeChild", "normalize"]], [Text.prototype, ["splitText"]],
+  [Document.prototype, ["querySelector", "querySelectorAll", "createElement", "createTreeWalker"]]]) {
+  for (const name of names) proto[name] = function () { throw new Error("hostile page: " + name); };
+}
+window.MutationObserver = function () { throw new Error("hostile page: MutationObserver"); };
+</script>`;
+
+export interface FixtureServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves test/fixtures: /seed/…, /e2e/…, and /hostile/<seed page>. */
+export async function startServer(): Promise<FixtureServer> {
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const hostile = path.startsWith("/hostile/");
+    const file = normalize(join(FIXTURES, hostile ? path.replace("/hostile/", "/seed/") : path));
+    if (!file.startsWith(FIXTURES + "/")) return void res.writeHead(403).end();
+    try {
+      let body: Buffer | string = await readFile(file);
+      if (hostile) body = body.toString("utf8").replace("<head>", `<head>${HOSTILE}`);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(path === "/favicon.ico" ? 204 : 404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -9,6 +9,11 @@ export function escapeMarkdown(s: string): string {
   return s.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/\s+/g, " ").trim();
 }
 
+/** Wraps article text in quotation marks unless it already opens with one. */
+function quote(s: string): string {
+  return /^["“«‘']/.test(s) ? s : `“${s}”`;
+}
+
 /** Builds the summary: headline and counts, sources by side with their claims, figures, conflicts, clutter. */
 export function summaryMarkdown(a: Analysis, tr: Translator, url?: string): string {
   const { t, n } = tr;
@@ -41,7 +46,7 @@ export function summaryMarkdown(a: Analysis, tr: Translator, url?: string): stri
           : [n("sourceClaims", entry.claims.length)];
         out.push(`- **${e(name)}** (${facts.join(", ")})`);
         for (const { claim } of entry.claims) {
-          out.push(`  - *${t(`status_${claim.status}`)}:* “${e(claim.text)}”`);
+          out.push(`  - *${t(`status_${claim.status}`)}:* ${quote(e(claim.text))}`);
           for (const r of claim.reasons) out.push(`    - ${e(r)}`);
         }
       }
@@ -65,7 +70,7 @@ export function summaryMarkdown(a: Analysis, tr: Translator, url?: string): stri
   const conflicts = a.figureConflicts ?? [];
   if (conflicts.length) {
     out.push(`## ${t("conflictsHeading")}`, "");
-    for (const c of conflicts) out.push(`- ${e(c.message)} (“${e(c.figures[0].text)}” / “${e(c.figures[1].text)}”)`);
+    for (const c of conflicts) out.push(`- ${e(c.message)} (${quote(e(c.figures[0].text))} / ${quote(e(c.figures[1].text))})`);
     out.push("");
   }
 

@@ -99,3 +99,12 @@ describe("SourcesBySide", () => {
     expect(m.root.textContent).toBe("The article cites no sources.");
   });
 });
+
+describe("SourcesBySide side counts", () => {
+  it("counts named sources and claims per side in words", () => {
+    const m = mount(<SourcesBySide analysis={makeAnalysis()} onRevealClaim={() => undefined} />);
+    cleanup = m.unmount;
+    const counts = [...m.root.querySelectorAll(".side-count")].map((c) => c.textContent);
+    expect(counts).toEqual(["1 source · 2 claims", "2 sources · 2 claims", "1 source · 0 claims", "1 source · 0 claims", "0 sources · 1 claim"]);
+  });
+});

@@ -19,7 +19,7 @@ export function ClaimItem({ claim, index, onReveal }: ClaimItemProps) {
       <StatusBadge status={claim.status} />
       <button type="button" class="claim-quote" onClick={() => onReveal(index)}>
         <span class="visually-hidden">{t("revealInArticle")} </span>
-        <q>{claim.text}</q>
+        <span class="claim-text">{claim.text}</span>
         <svg class="reveal-icon" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
           <path d="M4 2h6v6M10 2 3 9" />
         </svg>

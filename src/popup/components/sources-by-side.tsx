@@ -52,7 +52,7 @@ const safeId = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, "_");
 
 function sideCount(tr: ReturnType<typeof useTranslator>, g: SideGroup): string {
   const sources = g.entries.filter((e) => e.source).length;
-  return tr.t("sideCount", tr.n("statSources", sources), tr.n("sourceClaims", g.claims));
+  return tr.t("sideCount", `${sources.toLocaleString(tr.locale)} ${tr.n("statSources", sources)}`, tr.n("sourceClaims", g.claims));
 }
 
 /** The sides present, each as shape + name: the key for reading the groups below. */

@@ -1,5 +1,24 @@
+/**
+ * The claims engine: attribution → sources (coreference) → sides → battlefield claims → status.
+ *
+ *   sentences ─▶ tokens + attributions ─▶ mentions ─▶ entities (one per real-world source)
+ *        │                                              │
+ *        └─▶ units (sentence or clause) ─▶ battlefield? ─┴─▶ claims with source, side, status, reasons
+ */
 import type { Claim, Source } from "../types.ts";
 import type { Sentence } from "../sentences.ts";
+import { selectProfiles } from "../profiles/index.ts";
+import { tokenize, type Token } from "./tokens.ts";
+import { findAttributions, type Attribution } from "./attribution.ts";
+import { phraseAfter } from "./noun-phrase.ts";
+import { parseMention, type Mention } from "./mentions.ts";
+import { resolveEntities, type Entity } from "./entities.ts";
+import { findBelligerentCountries, kindOf, sideOf, type SideContext } from "./sides.ts";
+import { isBattlefield } from "./classify.ts";
+import { quoteSpeakers } from "./quotes.ts";
+import { splitUnits } from "./units.ts";
+import { disclaimerFor, findDisclaimers, isConfirmed, reasonsFor, statusOf, type ClaimPlace } from "./status.ts";
+import { buildSources, sideLabel } from "./sources.ts";
 
 export interface ClaimsResult {
   claims: Claim[];
@@ -10,7 +29,192 @@ export interface ClaimsResult {
   profiles: string[];
 }
 
-/** Finds battlefield claims, their sources and sides. Placeholder until the claim engine lands. */
-export function analyzeClaims(_text: string, _sentences: Sentence[]): ClaimsResult {
-  return { claims: [], sources: [], sourceOfSentence: () => null, profiles: [] };
+/** Per-sentence working data. */
+interface SentenceWork {
+  sentence: Sentence;
+  tokens: Token[];
+  openAtStart: boolean;
+  openAtEnd: boolean;
+  attributions: Attribution[];
+  /** Mentions of each attribution's first speaker (same order as attributions). */
+  speakerMentions: Mention[][];
+}
+
+const EMPTY: ClaimsResult = { claims: [], sources: [], sourceOfSentence: () => null, profiles: [] };
+
+function isHeadline(s: Sentence): boolean {
+  return s.paragraph <= 1 && !/[.!?”"]$/.test(s.text);
+}
+
+function readSentences(sentences: Sentence[]): SentenceWork[] {
+  const out: SentenceWork[] = [];
+  let open = false;
+  let paragraph = -1;
+  for (const s of sentences) {
+    if (s.paragraph !== paragraph) open = false;
+    paragraph = s.paragraph;
+    const { tokens, openAtEnd } = tokenize(s.text, s.start, open);
+    const attributions = findAttributions(tokens, isHeadline(s));
+    out.push({ sentence: s, tokens, openAtStart: open, openAtEnd, attributions, speakerMentions: [] });
+    open = openAtEnd;
+  }
+  return out;
+}
+
+function collectMentions(work: SentenceWork[]): Mention[] {
+  const mentions: Mention[] = [];
+  const push = (m: Omit<Mention, "id" | "entity">): Mention => {
+    const full: Mention = { ...m, id: mentions.length, entity: -1 };
+    mentions.push(full);
+    return full;
+  };
+  work.forEach((w, si) => {
+    const { sentence, tokens } = w;
+    // The sentence's own subject, for "he claimed" / "in which he said" inside it.
+    if (w.attributions.some((a) => a.speakers.some((sp) => sp.to - sp.from === 1 && ["he", "she"].includes(tokens[sp.from]!.lower)))) {
+      const subject = phraseAfter(tokens, 0);
+      if (subject) {
+        const m = parseMention(sentence.text, sentence.start, tokens, subject, si, false);
+        if (m.person) push(m);
+      }
+    }
+    for (const a of w.attributions) {
+      const list: Mention[] = [];
+      for (const sp of a.carriers) push(parseMention(sentence.text, sentence.start, tokens, sp, si, true));
+      for (const sp of a.speakers) list.push(push(parseMention(sentence.text, sentence.start, tokens, sp, si, true)));
+      w.speakerMentions.push(list);
+    }
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  mentions.forEach((m, i) => (m.id = i));
+  return mentions;
+}
+
+/** Finds battlefield claims, their sources and sides. Never throws; linear in practice. */
+export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult {
+  if (typeof text !== "string" || !text.trim() || !sentences.length) return EMPTY;
+  const profiles = selectProfiles(text);
+  const work = readSentences(sentences);
+  const mentions = collectMentions(work);
+  const entities = resolveEntities(mentions, kindOf);
+  const byId = new Map<number, Entity>(entities.map((e) => [e.id, e]));
+  const ctx: SideContext = {
+    text,
+    profiles,
+    belligerentCountries: profiles.length ? new Set() : findBelligerentCountries(text),
+  };
+  const sides = new Map<number, string>();
+  for (const e of entities) sides.set(e.id, sideOf(e, ctx, contextOf(e, sentences)));
+
+  // The entity each sentence's own (first usable) attribution names.
+  const ownEntity = work.map((w) => {
+    const i = w.attributions.findIndex((a) => !a.negated);
+    return i >= 0 ? (w.speakerMentions[i]?.[0]?.entity ?? -1) : -1;
+  });
+  const quoted = quoteSpeakers(sentences, work.map((w, i) => ({
+    openAtStart: w.openAtStart,
+    openAtEnd: w.openAtEnd,
+    hasQuote: /["“”]/.test(w.sentence.text),
+    entity: ownEntity[i]!,
+  })));
+
+  const places: Array<ClaimPlace & { from: number; to: number; entityId: number }> = [];
+  const sentenceSource = new Array<number>(sentences.length).fill(-1);
+  let prevClaimEntity = -1;
+  work.forEach((w, si) => {
+    const { tokens, sentence } = w;
+    const usable = w.attributions.map((a, i) => ({ a, i, m: w.speakerMentions[i]?.[0] })).filter((x) => x.m && x.m.entity >= 0);
+    let found = false;
+    if (usable.length) {
+      const units = splitUnits(tokens, usable.map((x) => x.a.cue), usable.map((x) => x.a.speakers[0]!.from), usable.map((x) => x.m!.entity));
+      for (const u of units) {
+        const { a, m } = usable[u.attribution]!;
+        sentenceSource[si] = sentenceSource[si]! >= 0 ? sentenceSource[si]! : m!.entity;
+        if (a.negated || a.opinion) continue;
+        const skip = speakerSkip(a);
+        if (!isBattlefield(tokens, u.from, u.to, skip, sentence.text, sentence.start)) continue;
+        places.push({ sentence: si, paragraph: sentence.paragraph, entity: m!.entity, entityId: m!.entity, side: sides.get(m!.entity) ?? "unknown", from: u.from, to: u.to });
+        found = true;
+        prevClaimEntity = m!.entity;
+      }
+    } else {
+      const inherited = quoted[si]! >= 0 ? quoted[si]! : continuation(work, si, prevClaimEntity, places);
+      if (inherited >= 0) {
+        sentenceSource[si] = inherited;
+        if (isBattlefield(tokens, 0, tokens.length, () => false, sentence.text, sentence.start)) {
+          places.push({ sentence: si, paragraph: sentence.paragraph, entity: inherited, entityId: inherited, side: sides.get(inherited) ?? "unknown", from: 0, to: tokens.length });
+          found = true;
+          prevClaimEntity = inherited;
+        }
+      }
+    }
+    if (!found && !w.attributions.length && quoted[si]! < 0) prevClaimEntity = -1;
+  });
+
+  const disclaimers = findDisclaimers(sentences);
+  const names = buildSources(entities, sides, kindOf, places, disclaimers);
+  const claims: Claim[] = places.map((p) => {
+    const w = work[p.sentence]!;
+    const span = unitSpan(w, p.from, p.to);
+    const confirmed = isConfirmed(w.sentence.text);
+    const d = disclaimerFor(p, places, disclaimers, sentences);
+    const source = names.nameOf.get(p.entityId) ?? null;
+    return {
+      text: text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      source,
+      side: p.side,
+      status: statusOf(d, confirmed),
+      reasons: reasonsFor(source, sideLabel(p.side, profiles), d, confirmed),
+    };
+  });
+  return {
+    claims,
+    sources: names.sources,
+    sourceOfSentence: (i) => names.nameOf.get(sentenceSource[i] ?? -1) ?? null,
+    profiles: profiles.map((p) => p.id),
+  };
+}
+
+/** Tokens of the attribution's source phrases: their words are not events ("Defense Ministry"). */
+function speakerSkip(a: Attribution): (i: number) => boolean {
+  const spans = [...a.speakers, ...a.carriers];
+  return (i) => spans.some((s) => i >= s.from && i < s.to);
+}
+
+/**
+ * An unattributed sentence right after a claim in the same paragraph continues it
+ * ("… , local police said. Two of the troops were hurt in a subsequent gun battle.").
+ */
+function continuation(work: SentenceWork[], si: number, prevClaimEntity: number, places: Array<{ sentence: number }>): number {
+  if (prevClaimEntity < 0 || si === 0) return -1;
+  const prev = work[si - 1]!;
+  if (prev.sentence.paragraph !== work[si]!.sentence.paragraph) return -1;
+  if (!places.some((p) => p.sentence === si - 1)) return -1;
+  if (!prev.attributions.length) return -1;
+  return prevClaimEntity;
+}
+
+/** Character span of tokens [from, to) of a sentence, without a leading joiner comma. */
+function unitSpan(w: SentenceWork, from: number, to: number): { start: number; end: number } {
+  let a = from;
+  let b = to;
+  while (a < b && !w.tokens[a]!.isWord && !/[“"(‘]/.test(w.tokens[a]!.text)) a++;
+  while (b > a && w.tokens[b - 1]!.text === ",") b--;
+  if (a >= b) return { start: w.sentence.start, end: w.sentence.end };
+  const start = a === 0 ? w.sentence.start : w.tokens[a]!.start;
+  const end = b === w.tokens.length ? w.sentence.end : w.tokens[b - 1]!.end;
+  return { start, end };
+}
+
+/** Text around an entity's first mentions: its sentences and the one before the first. */
+function contextOf(e: Entity, sentences: Sentence[]): string {
+  const idx = new Set<number>();
+  for (const m of e.mentions.slice(0, 3)) {
+    idx.add(m.sentence);
+  }
+  const first = e.mentions[0]?.sentence ?? 0;
+  if (first > 0) idx.add(first - 1);
+  return [...idx].sort((a, b) => a - b).map((i) => sentences[i]?.text ?? "").join(" ");
 }

@@ -1,0 +1,233 @@
+/**
+ * Coreference: groups mentions into one entity per real-world source. Named mentions merge by a
+ * normalised key ("Russia's Defence Ministry" = "Russian Defense Ministry"), surnames join the
+ * person ("Malyar" → "Hanna Malyar"), definite descriptions ("the ministry", "the regional
+ * governor") join the nearest compatible entity (backwards, then forwards), pronouns the nearest
+ * person ("he", "she"), organisation ("it") or group ("they").
+ */
+import type { SourceKind } from "../types.ts";
+import type { Mention } from "./mentions.ts";
+import { countryOfWord, findKnownOrg } from "./gazetteer.ts";
+import { SOURCE_HEADS } from "../profiles/common.ts";
+
+export interface Entity {
+  id: number;
+  mentions: Mention[];
+  /** Person's full name when the entity is a person. */
+  person: string | null;
+  /** Key used to merge named mentions. */
+  key: string;
+}
+
+const KEY_DROP = new Set(["the", "a", "an", "of", "for", "in", "at", "on", "s", "and", "one", "two", "three", "several", "some", "its", "his", "her", "their", "mr", "mrs", "ms", "dr"]);
+const SYNONYMS: Record<string, string> = { defence: "defense", mod: "defense ministry", tv: "television", spokesman: "spokesperson", spokeswoman: "spokesperson", organisation: "organization" };
+
+/** Normalised content words of a name: demonyms and possessives become the country, spelling unified. */
+export function nameKey(name: string): string[] {
+  const out = new Set<string>();
+  for (const raw of name.toLowerCase().replace(/[’']s\b/g, "").replace(/[’'()]/g, " ").split(/[\s,]+/)) {
+    if (!raw || KEY_DROP.has(raw)) continue;
+    const country = countryOfWord(raw);
+    const w = country ? country.toLowerCase() : SYNONYMS[raw] ?? raw;
+    for (const part of w.split(" ")) out.add(part);
+  }
+  return [...out].sort();
+}
+
+function isSubset(a: string[], b: string[]): boolean {
+  const s = new Set(b);
+  return a.every((x) => s.has(x));
+}
+
+function headInfo(m: Mention) {
+  return m.head ? SOURCE_HEADS[m.head] : undefined;
+}
+
+/** Whether an entity is a person (named or by role). */
+export function isPersonEntity(e: Entity): boolean {
+  if (e.person) return true;
+  return e.mentions.some((m) => !m.pronoun && headInfo(m)?.isRole === true);
+}
+
+function isGroupEntity(e: Entity): boolean {
+  return e.mentions.some((m) => headInfo(m)?.isGroup === true || /s$/.test(m.name));
+}
+
+/** Kind-compatible heads for definite descriptions that rarely repeat the entity's own words. */
+const HEAD_KINDS: Record<string, SourceKind[]> = {
+  agency: ["media", "organization"],
+  group: ["organization", "military"],
+  organization: ["organization"],
+  organisation: ["organization"],
+  newspaper: ["media"],
+  alliance: ["organization"],
+  statement: ["government", "military", "official", "organization", "unknown", "person"],
+};
+
+/**
+ * Groups mentions into entities. `kindOf` gives an entity's kind (for "the agency" → an organisation).
+ * Mentions are in text order; every attribution mention gets an entity.
+ */
+export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => SourceKind): Entity[] {
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const add = (m: Mention, e: Entity): void => {
+    e.mentions.push(m);
+    m.entity = e.id;
+  };
+  const create = (m: Mention, key: string, person: string | null): Entity => {
+    const e: Entity = { id: entities.length, mentions: [], person, key };
+    entities.push(e);
+    byKey.set(key, e);
+    add(m, e);
+    return e;
+  };
+  // 1. Full person names and named organisations.
+  for (const m of mentions) {
+    if (m.pronoun || m.definiteHead || m.isBare) continue;
+    if (m.person) {
+      const key = "p:" + nameKey(m.person).join(" ");
+      const existing = byKey.get(key) ?? findPersonBySurname(entities, m.person, m.start);
+      if (existing) add(m, existing);
+      else create(m, key, m.person);
+      continue;
+    }
+    const known = findKnownOrg(m.name);
+    const key = "o:" + nameKey(known && known.name.length >= m.name.length - 4 ? known.name : m.name).join(" ");
+    const existing = byKey.get(key);
+    if (existing) add(m, existing);
+    else create(m, key, null);
+  }
+  // 2. Organisations named by a subset of a more specific one ("General Staff" → "Ukrainian General Staff").
+  mergeSubsets(entities);
+  // 3. Bare single names: a person's surname or given name, else a country or organisation.
+  for (const m of mentions) {
+    if (!m.isBare || m.entity >= 0) continue;
+    const person = findPersonBySurname(entities, m.name, m.start);
+    if (person) {
+      add(m, person);
+      continue;
+    }
+    const country = countryOfWord(m.name);
+    const key = "o:" + (country ? country.toLowerCase() : nameKey(m.name).join(" "));
+    const existing = byKey.get(key) ?? entities.find((e) => !e.person && e.key === key);
+    if (existing) add(m, existing);
+    else create(m, key, /^[A-Z][a-z]+$/.test(m.name) && !country && !findKnownOrg(m.name) && !SOURCE_HEADS[m.name.toLowerCase()] ? m.name : null);
+  }
+  // 4. Definite descriptions.
+  for (const m of mentions) {
+    if (!m.definiteHead || m.entity >= 0) continue;
+    const target = findDefiniteTarget(entities, m, kindOf);
+    if (target) add(m, target);
+    else {
+      const key = "o:" + nameKey(m.name).join(" ");
+      const existing = byKey.get(key);
+      if (existing) add(m, existing);
+      else create(m, key, null);
+    }
+  }
+  // 5. Pronouns, in text order (a pronoun may refer to an entity found by another pronoun).
+  for (const m of mentions) {
+    if (!m.pronoun || m.entity >= 0) continue;
+    const target = findPronounTarget(entities, mentions, m);
+    if (target) add(m, target);
+  }
+  return entities.filter((e) => e.mentions.length);
+}
+
+function lastToken(name: string): string {
+  const parts = name.split(/\s+/);
+  return (parts[parts.length - 1] ?? "").toLowerCase();
+}
+
+/** The person entity whose name contains `name`'s words (the nearest before `pos`, else the first after). */
+function findPersonBySurname(entities: Entity[], name: string, pos: number): Entity | null {
+  const words = name.toLowerCase().split(/\s+/);
+  let best: Entity | null = null;
+  let bestDist = Infinity;
+  for (const e of entities) {
+    if (!e.person) continue;
+    const parts = e.person.toLowerCase().split(/\s+/);
+    const ok = words.length === 1 ? parts.includes(words[0]!) : lastToken(name) === lastToken(e.person) && words.every((w) => parts.includes(w) || w.length <= 2);
+    if (!ok) continue;
+    const first = e.mentions[0]?.start ?? 0;
+    const dist = first <= pos ? pos - first : (first - pos) * 2;
+    if (dist < bestDist) {
+      best = e;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+function mergeSubsets(entities: Entity[]): void {
+  for (const small of entities) {
+    if (small.person || !small.mentions.length) continue;
+    const key = small.key.slice(2).split(" ").filter(Boolean);
+    if (key.length < 2) continue;
+    const supers = entities.filter((e) => e !== small && !e.person && e.mentions.length && e.key.length > small.key.length && isSubset(key, e.key.slice(2).split(" ")));
+    if (supers.length !== 1) continue;
+    const target = supers[0]!;
+    for (const m of small.mentions) {
+      m.entity = target.id;
+      target.mentions.push(m);
+    }
+    target.mentions.sort((a, b) => a.start - b.start);
+    small.mentions = [];
+  }
+}
+
+function mentionWords(e: Entity): Set<string> {
+  const s = new Set<string>();
+  for (const m of e.mentions) for (const w of m.text.toLowerCase().split(/[^\p{L}]+/u)) if (w) s.add(w);
+  return s;
+}
+
+function findDefiniteTarget(entities: Entity[], m: Mention, kindOf: (e: Entity) => SourceKind): Entity | null {
+  const head = m.definiteHead!;
+  const kinds = HEAD_KINDS[head];
+  const fits = (e: Entity): boolean => {
+    if (!e.mentions.some((x) => !x.pronoun && x !== m)) return false;
+    if (head === "statement") return true;
+    if (mentionWords(e).has(head)) return true;
+    return !!kinds && kinds.includes(kindOf(e));
+  };
+  const nearest = (before: boolean): Entity | null => {
+    let best: Entity | null = null;
+    let bestDist = Infinity;
+    for (const e of entities) {
+      if (!fits(e)) continue;
+      for (const x of e.mentions) {
+        if (x === m || x.pronoun) continue;
+        const d = before ? m.start - x.start : x.start - m.start;
+        if (d > 0 && d < bestDist) {
+          best = e;
+          bestDist = d;
+        }
+      }
+    }
+    // "the statement" only refers to something just said.
+    if (head === "statement" && bestDist > 600) return null;
+    return best;
+  };
+  return nearest(true) ?? (head === "statement" ? null : nearest(false));
+}
+
+function findPronounTarget(entities: Entity[], mentions: Mention[], m: Mention): Entity | null {
+  const want = m.pronoun;
+  let best: Entity | null = null;
+  let bestPos = -1;
+  for (const x of mentions) {
+    if (x === m || x.entity < 0 || x.start >= m.start || x.start <= bestPos) continue;
+    if (m.start - x.start > 1500) continue;
+    const e = entities[x.entity];
+    if (!e) continue;
+    const person = isPersonEntity(e);
+    const ok = want === "he" || want === "she" ? person : want === "it" ? !person : isGroupEntity(e) || !person;
+    if (ok) {
+      best = e;
+      bestPos = x.start;
+    }
+  }
+  return best;
+}

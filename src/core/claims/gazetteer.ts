@@ -1,0 +1,59 @@
+/**
+ * Look-ups over the shared gazetteers and the chosen profiles: which country or side a word names,
+ * whether a name is a known organisation.
+ */
+import { COUNTRIES, INDEPENDENT_BODIES, INTERNATIONAL_BODIES, MEDIA_OUTLETS } from "../profiles/common.ts";
+import { PROFILES } from "../profiles/index.ts";
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
+}
+
+const countryOf = new Map<string, string>();
+for (const c of COUNTRIES) {
+  for (const f of c.forms) {
+    countryOf.set(norm(f), c.name);
+    countryOf.set(norm(f) + "'s", c.name);
+    if (/[^s]$/.test(f)) countryOf.set(norm(f) + "s", c.name); // "Ukrainians", "Russians"
+  }
+}
+const media = new Set(MEDIA_OUTLETS.map(norm));
+const international = new Set(INTERNATIONAL_BODIES.map(norm));
+const independent = new Set(INDEPENDENT_BODIES.map(norm));
+const institutions = new Set(PROFILES.flatMap((p) => p.sides.flatMap((s) => s.institutions.map(norm))));
+
+/** The country a single word or phrase names ("Russian", "Kyiv", "Ukraine's" → "Ukraine"), or null. */
+export function countryOfWord(word: string): string | null {
+  return countryOf.get(norm(word)) ?? null;
+}
+
+/** The kind of a known organisation name, or null. */
+export function knownOrgKind(name: string): "media" | "international" | "independent" | "institution" | null {
+  const n = norm(name).replace(/^the\s+/, "");
+  if (media.has(n)) return "media";
+  if (international.has(n)) return "international";
+  if (independent.has(n)) return "independent";
+  if (institutions.has(n)) return "institution";
+  return null;
+}
+
+/** Whether a capitalised name is an organisation or a country rather than a person. */
+export function isKnownOrgName(name: string): boolean {
+  if (knownOrgKind(name)) return true;
+  if (countryOfWord(name)) return true;
+  return name.split(/\s+/).some((w) => knownOrgKind(w) !== null || countryOfWord(w) !== null);
+}
+
+/** Whether a phrase contains a known organisation name as a whole-word substring; returns it. */
+export function findKnownOrg(phrase: string): { name: string; kind: "media" | "international" | "independent" | "institution" } | null {
+  const words = phrase.replace(/[(),]/g, " ").split(/\s+/).filter(Boolean);
+  // Longest n-gram first, up to 6 words.
+  for (let n = Math.min(6, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const cand = words.slice(i, i + n).join(" ");
+      const kind = knownOrgKind(cand);
+      if (kind) return { name: cand, kind };
+    }
+  }
+  return null;
+}

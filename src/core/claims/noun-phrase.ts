@@ -1,0 +1,188 @@
+/**
+ * Source noun phrases around a reporting verb: "Serhiy Haidai, the governor of Luhansk province, said",
+ * "said Ukrainian Deputy Defense Minister Hanna Malyar on Wednesday", "according to its mayor X".
+ * Token scanning only (no regular expressions over the sentence), so it is linear and cannot backtrack.
+ */
+import type { Token } from "./tokens.ts";
+import { DISCOURSE_WORDS, NP_WORDS, PRE_VERB_ADVERBS, TIME_WORDS } from "./lexicon.ts";
+
+/** Capitalised words that are ranks or honorifics, written with or without a period. */
+export const RANKS = new Set(
+  "mr mrs ms dr gen lt col capt cpt sgt maj adm rear admiral lieutenant colonel captain major general sergeant brigadier commander mayor president minister prime governor chief".split(" "),
+);
+
+/** Platforms after "said on": not part of the source's name. */
+const PLATFORMS = new Set("telegram facebook twitter x instagram youtube tiktok vkontakte vk whatsapp".split(" "));
+
+const RELATIVES = new Set(["who", "which", "whose", "whom"]);
+const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "one", "two", "three", "several", "some", "many", "another"]);
+const HYPHEN_PARTS = /^(?:pro|anti|self|ex|non)-|-(?:based|run|owned|installed|backed|led|appointed|controlled|affiliated|aligned|linked|held|proclaimed|born)$/;
+const SHORT_ABBREV = new Set(["gen", "lt", "col", "capt", "sgt", "maj", "adm", "mr", "mrs", "ms", "dr", "st", "u.s", "u.n", "u.k", "e.u"]);
+
+/** A span of tokens [from, to) that names a source. */
+export interface PhraseSpan {
+  from: number;
+  to: number;
+}
+
+function isTimeToken(t: Token): boolean {
+  return TIME_WORDS.has(t.lower) || /^\d{1,2}(?::\d\d)?$/.test(t.text) || t.lower === "am" || t.lower === "pm";
+}
+
+/** Whether a token may be part of a source phrase. */
+export function isNpToken(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.inQuote) return false;
+  if (!t.isWord) {
+    if (t.text === "(" || t.text === ")") return true;
+    if (t.text === "’" || t.text === "'") return /s$/i.test(tokens[i - 1]?.text ?? "");
+    if (t.text === ".") return SHORT_ABBREV.has(tokens[i - 1]?.lower ?? "") && (tokens[i - 1]?.end ?? -1) === t.start;
+    return false;
+  }
+  if (t.isCap) {
+    if (DISCOURSE_WORDS.has(t.lower) || TIME_WORDS.has(t.lower)) return false;
+    return true;
+  }
+  if (NP_WORDS.has(t.lower)) return true;
+  if (/['’]s$/.test(t.lower)) return true;
+  if (HYPHEN_PARTS.test(t.lower)) return true;
+  return false;
+}
+
+function isComma(t: Token | undefined): boolean {
+  return t?.text === ",";
+}
+
+/** Trims determiners-only edges and dangling prepositions from a phrase span. */
+function trimSpan(tokens: Token[], span: PhraseSpan): PhraseSpan | null {
+  let { from, to } = span;
+  while (to > from && ["of", "for", "in", "at", "and", "(", ",", "on"].includes(tokens[to - 1]?.lower ?? "")) to--;
+  while (from < to && ["and", ",", ")"].includes(tokens[from]?.lower ?? "")) from++;
+  if (to <= from) return null;
+  const words = tokens.slice(from, to).filter((t) => t.isWord && !DETERMINERS.has(t.lower));
+  if (!words.length) return null;
+  return { from, to };
+}
+
+/** The tokens of a comma-separated segment ending before `end` (exclusive), if it is all phrase tokens. */
+function segmentBefore(tokens: Token[], end: number, floor: number): PhraseSpan | null {
+  let i = end - 1;
+  while (i >= floor && !isComma(tokens[i])) i--;
+  const from = i + 1;
+  if (from >= end) return null;
+  // A relative clause inside the segment ends the phrase: "a Kyiv resident who witnessed the attack".
+  let to = end;
+  for (let k = from; k < end; k++) {
+    if (RELATIVES.has(tokens[k]?.lower ?? "")) {
+      to = k;
+      break;
+    }
+  }
+  for (let k = from; k < to; k++) if (!isNpToken(tokens, k)) return null;
+  return to > from ? { from, to } : null;
+}
+
+function isAge(tokens: Token[], span: PhraseSpan): boolean {
+  return span.to - span.from === 1 && /^\d{1,3}$/.test(tokens[span.from]?.text ?? "");
+}
+
+function startsWithDeterminer(tokens: Token[], span: PhraseSpan): boolean {
+  return DETERMINERS.has(tokens[span.from]?.lower ?? "");
+}
+
+function isRelativeSegment(tokens: Token[], end: number, floor: number): number {
+  // ", which is recognised only by Russia," — returns the index of the comma before it, or -1.
+  let i = end - 1;
+  while (i >= floor && !isComma(tokens[i])) i--;
+  if (i < floor) return -1;
+  return RELATIVES.has(tokens[i + 1]?.lower ?? "") ? i : -1;
+}
+
+/** Whether the span is a bare proper name (every word capitalised). */
+export function isNameSpan(tokens: Token[], span: PhraseSpan): boolean {
+  for (let k = span.from; k < span.to; k++) {
+    const t = tokens[k];
+    if (t?.isWord && !t.isCap) return false;
+  }
+  return true;
+}
+
+/**
+ * The source phrase that ends right before token `verb`: skips adverbs and time words between it and
+ * the verb, then takes phrase tokens backwards, across at most two appositive commas
+ * ("Andrei Marochko, a representative for pro-Russian separatists, said").
+ */
+export function phraseBefore(tokens: Token[], verb: number, floor = 0): PhraseSpan | null {
+  let i = verb - 1;
+  while (i >= floor) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.isWord && !t.isCap && PRE_VERB_ADVERBS.has(t.lower)) i--;
+    else if (t.isWord && isTimeToken(t)) i--;
+    else break;
+  }
+  let end = i + 1;
+  // ", which has experience in working with prisoners of war, said": skip the relative clause.
+  if (isComma(tokens[i])) {
+    const rel = isRelativeSegment(tokens, i, floor);
+    if (rel >= 0) {
+      end = rel;
+      i = rel - 1;
+    } else if (isAge(tokens, { from: i - 1, to: i })) {
+      // nothing: handled below as an appositive
+    }
+  }
+  if (isComma(tokens[end - 1])) end--;
+  let from = end;
+  while (from - 1 >= floor && isNpToken(tokens, from - 1)) from--;
+  if (from === end) return null;
+  let commas = 0;
+  while (commas < 3 && isComma(tokens[from - 1])) {
+    const seg = segmentBefore(tokens, from - 1, floor);
+    if (!seg || seg.to !== from - 1) break;
+    const current = { from, to: end };
+    const appositive =
+      isAge(tokens, seg) || isAge(tokens, current) ||
+      (isNameSpan(tokens, seg) && !isNameSpan(tokens, current)) ||
+      (!isNameSpan(tokens, seg) && isNameSpan(tokens, current)) ||
+      startsWithDeterminer(tokens, current);
+    if (!appositive) break;
+    from = seg.from;
+    commas++;
+  }
+  return trimSpan(tokens, { from, to: end });
+}
+
+/**
+ * The source phrase that starts at token `start` (after "according to", or after an inverted
+ * "said"): phrase tokens forward, stopping before time adverbials, platforms ("on Telegram") and
+ * relative clauses, with at most one appositive ("Serhiy Haidai, the governor of the Luhansk region").
+ */
+export function phraseAfter(tokens: Token[], start: number): PhraseSpan | null {
+  let to = start;
+  const stopHere = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t) return true;
+    if (t.isWord && isTimeToken(t)) return true;
+    if (["on", "in", "at", "late", "early", "last", "this", "earlier"].includes(t.lower)) {
+      const next = tokens[k + 1];
+      if (!next || isTimeToken(next) || PLATFORMS.has(next.lower) || next.lower === "a" || next.lower === "an" || next.lower === "its" || next.lower === "his" || next.lower === "her") return true;
+      if (t.lower !== "of" && !next.isCap && next.lower !== "the") return true;
+    }
+    return !isNpToken(tokens, k);
+  };
+  while (to < tokens.length && !stopHere(to)) to++;
+  if (to === start) return null;
+  // Appositive after a comma, up to the next comma or the end of the sentence.
+  if (isComma(tokens[to])) {
+    let k = to + 1;
+    while (k < tokens.length && isNpToken(tokens, k) && !isComma(tokens[k])) k++;
+    const seg = { from: to + 1, to: k };
+    const end = tokens[k];
+    const closes = !end || isComma(end) || end.text === "." || RELATIVES.has(end.lower) || (!end.isWord && end.text !== "(");
+    if (k > to + 1 && closes && (startsWithDeterminer(tokens, seg) || isNameSpan(tokens, { from: start, to }) !== isNameSpan(tokens, seg))) {
+      to = k;
+    }
+  }
+  return trimSpan(tokens, { from: start, to });
+}

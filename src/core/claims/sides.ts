@@ -1,0 +1,195 @@
+/**
+ * Sides and kinds of sources, from what the text says about them: titles and organisations
+ * ("Ukrainian Deputy Defense Minister", "Hamas-run health ministry", "IDF"), places named in their
+ * description ("the governor of Luhansk province"), proxy markers ("pro-Russian separatists"),
+ * and, for officials described by role only, the places around the mention.
+ */
+import type { Side, SourceKind } from "../types.ts";
+import type { ConflictProfile, ProfileSide } from "../profiles/index.ts";
+import { phraseRegExp } from "../profiles/index.ts";
+import { ARMED_GROUPS, COUNTRIES, FORCE_NOUNS, SOURCE_HEADS } from "../profiles/common.ts";
+import { countryOfWord, findKnownOrg } from "./gazetteer.ts";
+import type { Entity } from "./entities.ts";
+
+/** What side detection knows about the article. */
+export interface SideContext {
+  text: string;
+  profiles: ConflictProfile[];
+  /** Countries whose forces fight in a no-profile article, lower case. */
+  belligerentCountries: Set<string>;
+}
+
+interface SideMatchers {
+  side: ProfileSide;
+  proxy: RegExp;
+  strong: RegExp;
+  weak: RegExp;
+  places: RegExp;
+}
+
+const matcherCache = new WeakMap<ProfileSide, SideMatchers>();
+
+function matchers(side: ProfileSide): SideMatchers {
+  let m = matcherCache.get(side);
+  if (!m) {
+    m = {
+      side,
+      proxy: phraseRegExp(side.proxyMarkers, "iu"),
+      strong: phraseRegExp([...side.institutions, ...(side.leaders ?? [])], "u"),
+      weak: phraseRegExp([...side.names, ...side.demonyms], "u"),
+      places: phraseRegExp(side.places, "u"),
+    };
+    matcherCache.set(side, m);
+  }
+  return m;
+}
+
+const ARMED_RE = phraseRegExp(ARMED_GROUPS, "u");
+
+function allSides(profiles: ConflictProfile[]): ProfileSide[] {
+  return profiles.flatMap((p) => p.sides);
+}
+
+/** The profile side a description names, by proxy markers, then institutions, then demonyms, then places. */
+export function profileSideOf(desc: string, profiles: ConflictProfile[]): ProfileSide | null {
+  const sides = allSides(profiles);
+  for (const key of ["proxy", "strong", "weak", "places"] as const) {
+    let best: ProfileSide | null = null;
+    let bestPos = Infinity;
+    for (const s of sides) {
+      const re = matchers(s)[key];
+      re.lastIndex = 0;
+      const m = re.exec(desc);
+      if (m && m.index < bestPos) {
+        best = s;
+        bestPos = m.index;
+      }
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+/** The profile side whose places and place phrases ("the Russian city of") appear most in a passage. */
+export function placeSideOf(passage: string, profiles: ConflictProfile[]): ProfileSide | null {
+  let best: ProfileSide | null = null;
+  let bestN = 0;
+  for (const s of allSides(profiles)) {
+    const m = matchers(s);
+    let n = 0;
+    m.places.lastIndex = 0;
+    const places = new RegExp(m.places.source, "gu");
+    while (places.exec(passage)) n++;
+    const weak = new RegExp(m.weak.source + "\\s+(?:city|town|village|region|province|oblast|district|capital)", "gu");
+    while (weak.exec(passage)) n += 2;
+    if (n > bestN) {
+      best = s;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+function entityText(e: Entity): string {
+  return e.mentions.filter((m) => !m.pronoun).map((m) => m.text).join("; ");
+}
+
+function headsOf(e: Entity) {
+  return e.mentions.map((m) => (m.head ? SOURCE_HEADS[m.head] : undefined)).filter((h) => h !== undefined);
+}
+
+/** The kind of source an entity is. */
+export function kindOf(e: Entity): SourceKind {
+  const heads = headsOf(e);
+  const text = entityText(e);
+  const known = findKnownOrg(text);
+  if (heads.some((h) => h.kind === "expert")) return "expert";
+  if (known?.kind === "media") return "media";
+  if (e.person) {
+    const role = heads.find((h) => h.isRole);
+    return role ? (role.kind === "official" || role.kind === "military" ? "official" : role.kind) : "person";
+  }
+  if (heads.length) return heads[0]!.kind;
+  if (known?.kind === "international" || known?.kind === "independent") return "organization";
+  if (known?.kind === "institution") return "organization";
+  if (e.mentions.some((m) => countryOfWord(m.name))) return "government";
+  return "unknown";
+}
+
+/** Countries (lower case) named in a description. */
+function countriesIn(desc: string): string[] {
+  const out: string[] = [];
+  for (const w of desc.split(/[^\p{L}'’.]+/u)) {
+    const c = countryOfWord(w.replace(/\.$/, ""));
+    if (c) out.push(c.toLowerCase());
+  }
+  // Two-word country names ("Sri Lanka", "United States").
+  for (const c of COUNTRIES) {
+    if (c.name.includes(" ") && desc.includes(c.name)) out.push(c.name.toLowerCase());
+  }
+  return out;
+}
+
+/** The side of an entity. `context` is the text around its first mentions (for role-only officials). */
+export function sideOf(e: Entity, ctx: SideContext, context: string): Side {
+  const desc = entityText(e);
+  const heads = headsOf(e);
+  const known = findKnownOrg(desc);
+  const isIndependentKind = heads.some((h) => h.isIndependent);
+  if (ctx.profiles.length) {
+    const side = profileSideOf(desc, ctx.profiles);
+    if (side && !(isIndependentKind && !/\b(?:military|defen[cs]e)\b/i.test(desc) && heads.every((h) => h.isIndependent))) return side.id;
+    if (side) return side.id;
+    if (known?.kind === "international") return "international";
+    if (known?.kind === "independent" || known?.kind === "media" || isIndependentKind) return "independent";
+    if (countriesIn(desc).length) return "international";
+    if (heads.some((h) => h.isState) || e.person) {
+      const near = placeSideOf(context, ctx.profiles);
+      if (near) return near.id;
+    }
+    return "unknown";
+  }
+  if (known?.kind === "international") return "international";
+  ARMED_RE.lastIndex = 0;
+  if (ARMED_RE.test(desc)) return "belligerent";
+  if (known?.kind === "independent" || isIndependentKind) return "independent";
+  if (known?.kind === "media") return /\bstate\b/i.test(desc) ? "belligerent" : "independent";
+  const countries = countriesIn(desc);
+  if (countries.length) return countries.some((c) => ctx.belligerentCountries.has(c)) ? "belligerent" : "international";
+  if (heads.some((h) => h.kind === "media")) return /\bstate\b/i.test(desc) ? "belligerent" : "independent";
+  if (heads.some((h) => h.isState)) return "belligerent";
+  return "unknown";
+}
+
+/**
+ * Countries whose forces take part in the fighting an article describes (no profile): those named
+ * with their forces at least twice ("Turkish troops", "US military"), and the country the article
+ * is set in ("in Afghanistan").
+ */
+export function findBelligerentCountries(text: string): Set<string> {
+  const forces = new Map<string, number>();
+  const setting = new Map<string, number>();
+  const words = text.match(/[\p{L}][\p{L}'’.\-]*/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.replace(/\.$/, "");
+    const c = countryOfWord(w);
+    if (!c) continue;
+    const key = c.toLowerCase();
+    for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+      if (FORCE_NOUNS.has(words[k]!.toLowerCase())) {
+        forces.set(key, (forces.get(key) ?? 0) + 1);
+        break;
+      }
+    }
+    const prev = words[i - 1]?.toLowerCase();
+    if (prev === "in" || prev === "southern" || prev === "northern" || prev === "eastern" || prev === "western" || prev === "central") {
+      setting.set(key, (setting.get(key) ?? 0) + 1);
+    }
+  }
+  const out = new Set<string>();
+  for (const [c, n] of forces) if (n >= 2) out.add(c);
+  let top = 0;
+  for (const n of setting.values()) top = Math.max(top, n);
+  if (top >= 2) for (const [c, n] of setting) if (n === top) out.add(c);
+  return out;
+}

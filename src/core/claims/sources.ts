@@ -1,0 +1,84 @@
+/**
+ * The sources list: one entry per entity that is cited for something, with its canonical (most
+ * specific) name, aliases, kind, side and counts; plus the outlet named in a disclaimer
+ * ("Reuters was unable to verify …"), which the article cites too.
+ */
+import type { Source, SourceKind } from "../types.ts";
+import type { ConflictProfile } from "../profiles/index.ts";
+import { COUNTRIES } from "../profiles/common.ts";
+import type { Entity } from "./entities.ts";
+import { nameKey } from "./entities.ts";
+import { countryOfWord } from "./gazetteer.ts";
+import type { Disclaimer } from "./status.ts";
+
+/** Display label of a side id for tooltips. */
+export function sideLabel(side: string, profiles: ConflictProfile[]): string {
+  for (const p of profiles) for (const s of p.sides) if (s.id === side) return s.label;
+  if (side === "belligerent") return "party to the fighting";
+  if (side === "unknown") return "side unknown";
+  return side;
+}
+
+function countryName(e: Entity): string | null {
+  for (const m of e.mentions) {
+    if (m.pronoun || !m.isBare) continue;
+    const c = countryOfWord(m.name);
+    if (c) return COUNTRIES.find((x) => x.name === c)?.forms[0] ?? c;
+  }
+  return null;
+}
+
+/** The most specific name among an entity's mentions. */
+export function canonicalName(e: Entity): string {
+  if (e.person) {
+    let best = e.person;
+    for (const m of e.mentions) if (m.person && m.person.split(/\s+/).length > best.split(/\s+/).length) best = m.person;
+    return best;
+  }
+  const named = e.mentions.filter((m) => !m.pronoun && !m.definiteHead);
+  const pool = named.length ? named : e.mentions.filter((m) => !m.pronoun);
+  const country = countryName(e);
+  if (country && pool.every((m) => m.isBare)) return country;
+  let best = pool[0]?.name ?? e.mentions[0]?.text ?? "";
+  let bestScore = -1;
+  for (const m of pool) {
+    const score = nameKey(m.name).length * 10 - m.name.length / 100;
+    if (score > bestScore) {
+      best = m.name;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Builds the sources list and the entity → canonical name map. */
+export function buildSources(
+  entities: Entity[],
+  sides: Map<number, string>,
+  kindOf: (e: Entity) => SourceKind,
+  claims: Array<{ entityId: number }>,
+  disclaimers: Disclaimer[],
+): { sources: Source[]; nameOf: Map<number, string> } {
+  const nameOf = new Map<number, string>();
+  const sources: Source[] = [];
+  for (const e of entities) {
+    if (!e.mentions.some((m) => m.isAttribution)) continue;
+    const name = canonicalName(e);
+    if (!name) continue;
+    nameOf.set(e.id, name);
+    const aliases = [...new Set(e.mentions.map((m) => m.text).filter((t) => t !== name))];
+    sources.push({
+      name,
+      aliases,
+      kind: kindOf(e),
+      side: sides.get(e.id) ?? "unknown",
+      mentions: e.mentions.length,
+      claims: claims.filter((c) => c.entityId === e.id).length,
+    });
+  }
+  for (const d of disclaimers) {
+    if (!d.by || sources.some((s) => s.name === d.by)) continue;
+    sources.push({ name: d.by, aliases: [], kind: "media", side: "independent", mentions: 1, claims: 0 });
+  }
+  return { sources, nameOf };
+}

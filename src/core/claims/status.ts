@@ -1,0 +1,93 @@
+/**
+ * Status of claims: `disclaimed` when the article says it could not verify them or no evidence was
+ * given, `confirmed` when the outlet or an independent party confirms, else `unverified`; and the
+ * plain-language reasons shown in the tooltip.
+ */
+import type { Sentence } from "../sentences.ts";
+import type { Status } from "../types.ts";
+import { CONFIRMATIONS, DISCLAIMERS } from "./lexicon.ts";
+
+/** A disclaimer sentence and how far it reaches. */
+export interface Disclaimer {
+  sentence: number;
+  /** The words of the disclaimer, quoted in reasons. */
+  quote: string;
+  /** Who says it ("Reuters"), when the sentence names the outlet. */
+  by: string | null;
+  /** "this and other battlefield reports": covers the claims that follow too. */
+  wide: boolean;
+}
+
+const OUTLET_SUBJECT = /\b(Reuters|The Associated Press|AP|AFP|the BBC|CNN|The Guardian|Al Jazeera|[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+(?:was|were|is|are|could|has|have)\s+(?:not\s+)?(?:unable|able|been unable)\b/;
+
+/** Finds the disclaimers in the article. */
+export function findDisclaimers(sentences: Sentence[]): Disclaimer[] {
+  const out: Disclaimer[] = [];
+  sentences.forEach((s, i) => {
+    for (const d of DISCLAIMERS) {
+      const m = d.re.exec(s.text);
+      if (!m) continue;
+      const by = OUTLET_SUBJECT.exec(s.text)?.[1] ?? null;
+      const clauseStart = Math.max(0, s.text.lastIndexOf(",", m.index) + 1, by ? s.text.indexOf(by) : 0);
+      let clauseEnd = s.text.indexOf(",", m.index + m[0].length);
+      if (clauseEnd < 0) clauseEnd = s.text.length;
+      const quote = s.text.slice(clauseStart, clauseEnd).replace(/^\s*(?:and|but|though|although)\s+/i, "").replace(/[.”"]+$/, "").trim();
+      out.push({ sentence: i, quote, by, wide: d.wide });
+      return;
+    }
+  });
+  return out;
+}
+
+/** Whether the sentence itself says the claim was independently confirmed. */
+export function isConfirmed(text: string): boolean {
+  if (/\b(?:not|never|unable|could not|cannot)\b[^.]{0,30}\b(?:verif|confirm)/i.test(text)) return false;
+  return CONFIRMATIONS.test(text);
+}
+
+/** A claim's position, for status decisions. */
+export interface ClaimPlace {
+  sentence: number;
+  paragraph: number;
+  entity: number;
+  side: string;
+}
+
+/**
+ * The disclaimer covering a claim, if any: one in the claim's own sentence; a narrow one
+ * ("The claim could not be independently verified") right after claims of the same source or side
+ * (within the next two sentences, stopping at another source's claim); a wide one ("this and other
+ * battlefield reports") covers claims from it to the end of the article.
+ */
+export function disclaimerFor(claim: ClaimPlace, claims: ClaimPlace[], disclaimers: Disclaimer[], sentences: Sentence[]): Disclaimer | null {
+  for (const d of disclaimers) {
+    if (d.sentence === claim.sentence) return d;
+  }
+  for (const d of disclaimers) {
+    if (d.wide && d.sentence < claim.sentence) return d;
+    if (d.sentence <= claim.sentence || d.sentence - claim.sentence > 3) continue;
+    // The claims between this one and the disclaimer must be by the same side.
+    const between = claims.filter((c) => c.sentence > claim.sentence && c.sentence < d.sentence);
+    if (between.some((c) => c.side !== claim.side)) continue;
+    const para = sentences[d.sentence]?.paragraph ?? -1;
+    if (para - claim.paragraph > 1) continue;
+    return d;
+  }
+  return null;
+}
+
+/** The status for a claim given its disclaimer and confirmation. */
+export function statusOf(disclaimer: Disclaimer | null, confirmed: boolean): Status {
+  if (confirmed) return "confirmed";
+  return disclaimer ? "disclaimed" : "unverified";
+}
+
+/** Tooltip lines: who claims it and for which side, then the article's own disclaimer, quoted. */
+export function reasonsFor(source: string | null, sideLabel: string, disclaimer: Disclaimer | null, confirmed: boolean): string[] {
+  const who = source ? `Claim by ${source}` : "Claim by an unnamed source";
+  const out = [`${who} (${sideLabel}).`];
+  if (confirmed) out.push("The article reports independent confirmation.");
+  else if (disclaimer) out.push(`${disclaimer.by ? disclaimer.by + ": " : "The article says: "}“${disclaimer.quote}”.`);
+  else out.push("Not independently confirmed in the article.");
+  return out;
+}

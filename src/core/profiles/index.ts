@@ -1,0 +1,61 @@
+/**
+ * Conflict profiles as data, and the choice of profiles from an article's text.
+ */
+import type { ConflictProfile, ProfileSide } from "./types.ts";
+import { RUSSIA_UKRAINE } from "./russia-ukraine.ts";
+import { ISRAEL_GAZA } from "./israel-gaza.ts";
+
+export type { ConflictProfile, ProfileSide } from "./types.ts";
+
+/** Every profile the extension ships. */
+export const PROFILES: ConflictProfile[] = [RUSSIA_UKRAINE, ISRAEL_GAZA];
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A case-sensitive whole-word matcher for a list of phrases; apostrophes match both ' and ’.
+ * Longest phrases first so "RIA Novosti" wins over "RIA".
+ */
+export function phraseRegExp(phrases: string[], flags = "gu"): RegExp {
+  const alts = [...new Set(phrases)]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/['’]/g, "['’]"));
+  if (!alts.length) return /(?!)/gu;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** Words that identify a side anywhere in a text (names, demonyms, institutions, leaders). */
+export function sideTerms(side: ProfileSide): string[] {
+  return [...side.names, ...side.demonyms, ...side.institutions, ...(side.leaders ?? [])];
+}
+
+const sideCounters = new Map<ProfileSide, RegExp>();
+
+function countSide(text: string, side: ProfileSide): number {
+  let re = sideCounters.get(side);
+  if (!re) {
+    re = phraseRegExp(sideTerms(side));
+    sideCounters.set(side, re);
+  }
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/**
+ * Chooses the profiles an article is about: a profile applies when enough of its sides are each
+ * mentioned often enough. A Syria article that names Russia but never Ukraine gets no profile.
+ */
+export function selectProfiles(text: string): ConflictProfile[] {
+  const out: ConflictProfile[] = [];
+  for (const profile of PROFILES) {
+    const present = profile.sides.filter((s) => countSide(text, s) >= profile.minPerSide).length;
+    if (present >= profile.minSides) out.push(profile);
+  }
+  return out;
+}

@@ -189,3 +189,28 @@ describe("source of a figure", () => {
     expect(r.figures.map((f) => [f.value, f.source])).toEqual([[3, "Russian Defense Ministry"], [11, "Kyiv"]]);
   });
 });
+
+describe("general war-news shapes beyond the dev set", () => {
+  it("model codes stay inside the noun phrase and are not figures themselves", () => {
+    const text = "The Netherlands will send two F-16 fighter jets and 24 S-300 systems; two Russian Su-34 bombers were downed.";
+    expect(figs(text).map((f) => [f.text, f.value, f.category])).toEqual([
+      ["two F-16 fighter jets", 2, "weapons"], ["24 S-300 systems", 24, "weapons"], ["two Russian Su-34 bombers", 2, "weapons"],
+    ]);
+  });
+  it("a glued m before a noun is a million, before nothing a metre", () => {
+    expect(fig("Some 1.5m people have fled the region.", "1.5m")).toMatchObject({ value: 1.5e6, unit: "person", approximate: true });
+    expect(fig("They built a wall 10m high.", "10m")).toMatchObject({ value: 10, unit: "m", category: "distance" });
+  });
+  it("plural nationality nouns are people", () => {
+    expect(fig("The Gaza health ministry says more than 40,000 Palestinians have been killed.", "40,000")).toMatchObject({ category: "casualties", approximate: true });
+  });
+  it("scores, votes and names with numbers are not figures", () => {
+    expect(figs("Resolution 2334 passed 14-0 after a 2-1 split.").map((f) => f.text)).toEqual([]);
+  });
+  it("participles do not end a plain noun phrase", () => {
+    expect(fig("A 30,000-strong force moved to the border.", "30,000")?.text).toBe("30,000-strong force");
+  });
+  it("“one day” is not a duration", () => {
+    expect(figs("One day, he said, the war will end.")).toEqual([]);
+  });
+});

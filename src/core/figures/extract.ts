@@ -27,7 +27,6 @@ const WAR_WORDS = new Set(["war", "invasion", "conflict", "aggression", "offensi
 const AUXILIARIES = new Set(["were", "was", "have", "has", "had", "been", "are", "is", "be"]);
 const PARTITIVE_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "these", "those", "them", "us", "whom"]);
 const DEFINITE = new Set(["the", "these", "those"]);
-const SENTENCE_PUNCT = new Set([".", "!", "?", "\u201c", "\u201d", "\"", ":"]);
 
 interface Built {
   first: number;
@@ -192,9 +191,13 @@ export function buildFigure(text: string, tokens: readonly Token[], m: NumberMat
     const start = q ? Math.min(q.first, cur.first) : cur.first;
     return { ...base, first: start, approximate: q?.qualifier.approximate ?? false, last: cur.last, value, unit: cur.code, category: "money" };
   }
-  if (m.glued?.toLowerCase() === "m" && !UNITS["m"]) return null;
+  // "1.5m people": a million when a noun follows, metres otherwise ("a 10m wall" reads as metres too rarely to matter)
+  if (m.glued?.toLowerCase() === "m" && m.value !== null && isCountedNounAt(tokens, m.last + 1)) {
+    return countFigure(text, tokens, { ...m, value: m.value * 1e6, glued: null }, base, lineWords);
+  }
   // Measurement units
   const u = unitAfter(tokens, m);
+  if (u && u.entry.unit === "day" && !m.isDigits && m.value === 1 && !qual) return null; // "one day" is "some day"
   if (u) {
     const last = u.entry.unit === "%" ? percentObject(tokens, u.last) : u.last;
     return { ...base, last, value: m.value, unit: u.entry.unit, category: u.entry.category, dimension: u.entry.dimension ?? null, factor: u.entry.factor ?? null };
@@ -275,6 +278,14 @@ function countFigure(
   return { ...base, first, last, value: m.kind === "vague" || m.kind === "range" ? null : m.value, unit, category };
 }
 
+/** A noun that counts people or things follows ("1.5m people", "2m refugees"). */
+function isCountedNounAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || t.newline || !t.spaced) return false;
+  return lexiconNounAt(tokens, k) !== null || (/s$/.test(t.lower) && !STOPLIKE.has(t.lower));
+}
+const STOPLIKE = new Set(["is", "was", "has", "its", "this", "as", "us", "his", "yes", "thus", "plus", "across", "towards", "afterwards"]);
+
 function isYear(t: Token, value: number | null): boolean {
   return value !== null && /^\d{4}$/.test(t.text) && value >= 1000 && value <= 2100;
 }
@@ -290,8 +301,8 @@ function isKeptBare(text: string, tokens: readonly Token[], m: NumberMatch, firs
     // spelled-out bare numbers are pronouns more often than quantities ("the two have met")
     return first !== m.first || (!!p1 && CASUALTY_CUES.has(p1.lower));
   }
-  // "Resolution 2334", "Highway 1", "Apollo 11": a name, unless the capitalised word starts the sentence
-  if (p1 && first === m.first && p1.kind === "word" && /^\p{Lu}/u.test(p1.text) && p2 && !p1.newline && !SENTENCE_PUNCT.has(p2.text)) return false;
+  // "Resolution 2334", "Highway 1", "Apollo 11": a name
+  if (p1 && first === m.first && p1.kind === "word" && /^\p{Lu}/u.test(p1.text) && !CASUALTY_CUES.has(p1.lower)) return false;
   if (n1 && (n1.text === "/" || n1.text === "-") && !n1.spaced) return false;
   void text;
   return true;

@@ -87,8 +87,10 @@ function isNumberWord(w: string): boolean {
   return UNIT_WORDS[w] !== undefined || SCALE_WORDS[w] !== undefined || VAGUE_WORDS.has(w) || (ORDINAL_WORDS[w] !== undefined && w !== "second");
 }
 
-function isModifier(t: Token | undefined, first: boolean): boolean {
+function isModifier(t: Token | undefined, first: boolean, prev?: Token): boolean {
   if (!t || t.newline) return false;
+  // model codes: "F-16 fighter jets", "S-300 systems", "T-72 tanks"
+  if (t.kind === "num") return !t.spaced && prev?.text === "-" && !prev.spaced;
   if (t.kind === "word") {
     // another number starts another figure ("75% of the two eastern regions")
     if (isNumberWord(t.lower)) return false;
@@ -121,7 +123,7 @@ export function readNounPhrase(tokens: readonly Token[], k: number, plain = fals
     }
     const coord = (t.text === "," || t.lower === "and" || t.lower === "or") && j > k;
     if (coord) crossed = true;
-    else if (!isModifier(t, j === k)) break;
+    else if (!isModifier(t, j === k, tokens[j - 1])) break;
     if (t.kind === "word") words++;
   }
   // Pass 2: up to three lower-case words (capitalised ones start a new name).
@@ -129,11 +131,13 @@ export function readNounPhrase(tokens: readonly Token[], k: number, plain = fals
   words = 0;
   for (let j = k; j < tokens.length && words < 3; j++) {
     const t = tokens[j]!;
-    if (!isModifier(t, j === k)) break;
+    if (!isModifier(t, j === k, tokens[j - 1])) break;
     if (t.kind === "word") {
       if (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}+$/u.test(t.text)) break;
+      if (/ly$/.test(t.lower)) break; // adverbs start the predicate
       words++;
-      last = j;
+      // participles and verbs ("moved", "passed", "remaining") modify a noun after them, never end the phrase
+      if (!/(?:ed|ing)$/.test(t.lower)) last = j;
     }
   }
   if (last < 0) return null;

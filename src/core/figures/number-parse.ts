@@ -64,7 +64,9 @@ function parseDigits(tokens: readonly Token[], i: number): NumberMatch | null {
   // Ranges written with a hyphen or en dash: "6-8 km" (value unknown), but not "800-290-4726".
   if (isHyphen(next) && isGlued(next) && isGlued(tokens[i + 2]) && tokens[i + 2]!.kind === "num") {
     const after = tokens[i + 3];
-    if ((isHyphen(after) && isGlued(after)) || digitValue(tokens[i + 2]!.text) === null) return null;
+    const upper = digitValue(tokens[i + 2]!.text);
+    // "800-290-4726" is a phone number, "14-0" and "2-1" are scores or votes
+    if ((isHyphen(after) && isGlued(after)) || upper === null || upper <= value) return null;
     const g = isGlued(after) && after!.kind === "word" ? after!.text : null;
     return { first: i, last: i + 2 + (g ? 1 : 0), value: null, kind: "range", isDigits: true, glued: g };
   }

@@ -55,7 +55,7 @@ describe("App over a connector", () => {
     await flush();
     expect(connector.calls.saved).toHaveLength(0);
     expect(root.querySelector<HTMLInputElement>("#toggle-pause")?.checked).toBe(false);
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe("Couldn't save that setting. Try again.");
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe("Couldn’t save that setting. Try again.");
   });
 
   it("follows settings changed elsewhere", async () => {
@@ -74,6 +74,6 @@ describe("App over a connector", () => {
 
   it("shows the restricted screen when the connector says so", async () => {
     const { root } = await setup({ page: { kind: "restricted" } });
-    expect(root.querySelector("h2")?.textContent).toBe("Fogwatch can't run here");
+    expect(root.querySelector("h2")?.textContent).toBe("Fogwatch can’t run here");
   });
 });

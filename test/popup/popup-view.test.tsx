@@ -40,12 +40,12 @@ describe("PopupView: screens", () => {
 
   it("explains restricted pages and unreachable pages differently", () => {
     const restricted = setup({ page: { kind: "restricted" } });
-    expect(restricted.root.querySelector("h2")?.textContent).toBe("Fogwatch can't run here");
+    expect(restricted.root.querySelector("h2")?.textContent).toBe("Fogwatch can’t run here");
     expect(restricted.root.textContent).toContain("Browsers keep extensions out of their own pages");
     cleanup?.();
     const unavailable = setup({ page: { kind: "unavailable" } });
-    expect(unavailable.root.querySelector("h2")?.textContent).toBe("Fogwatch hasn't read this page");
-    expect(unavailable.root.textContent).toContain("reload it and try again");
+    expect(unavailable.root.querySelector("h2")?.textContent).toBe("Fogwatch can’t read this page");
+    expect(unavailable.root.textContent).toContain("Browser pages such as settings");
   });
 
   it("says when a page is not an article, and still offers the switches", () => {
@@ -144,7 +144,7 @@ describe("PopupView: article", () => {
     await click(byText(root, "li.figure button", "Six Russian balloons"));
     await flush();
     expect(reveals).toEqual(["claim:0", "figure:2"]);
-    expect(root.querySelector(".notice")?.textContent).toBe("Couldn't find that passage in the page. It may have changed since it was read.");
+    expect(root.querySelector(".notice")?.textContent).toBe("Couldn’t find that passage in the page. It may have changed since it was read.");
   });
 
   it("writes settings from the Settings tab: clutter mode, type toggles, site off, pause", async () => {
@@ -177,6 +177,6 @@ describe("PopupView: article", () => {
     const { root } = setup({ onCopy: () => Promise.reject(new Error("denied")) });
     await click(byText(root, ".export button", "Copy summary"));
     await flush();
-    expect(root.querySelector(".notice")?.textContent).toBe("Couldn't copy: the browser blocked clipboard access.");
+    expect(root.querySelector(".notice")?.textContent).toBe("Couldn’t copy: the browser blocked clipboard access.");
   });
 });

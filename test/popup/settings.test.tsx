@@ -16,7 +16,7 @@ describe("Clutter", () => {
     const changes: ClutterMode[] = [];
     const m = mount(<Clutter analysis={makeAnalysis()} mode="dim" onModeChange={(c) => changes.push(c)} />);
     cleanup = m.unmount;
-    expect(m.root.textContent).toContain("3 items that aren't part of the story:");
+    expect(m.root.textContent).toContain("3 items that aren’t part of the story:");
     expect([...m.root.querySelectorAll(".clutter-kinds li")].map((li) => li.textContent)).toEqual(["Ads 2", "Related-story teasers 1"]);
     expect(m.root.querySelector("fieldset legend")?.textContent).toBe("How to show clutter");
     const radios = [...m.root.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
@@ -82,6 +82,6 @@ describe("Toggles", () => {
     const switches = [...m.root.querySelectorAll<HTMLInputElement>('input[role="switch"]')];
     expect(switches).toHaveLength(5);
     expect(switches.map((s) => s.checked)).toEqual([true, true, false, true, true]);
-    expect(m.root.querySelector('[role="alert"]')?.textContent).toBe("Couldn't save that setting. Try again.");
+    expect(m.root.querySelector('[role="alert"]')?.textContent).toBe("Couldn’t save that setting. Try again.");
   });
 });

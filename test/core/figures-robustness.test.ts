@@ -49,6 +49,19 @@ describe("speed", () => {
     expect(t2 - t1).toBeLessThan(Math.max(2000, (t1 - t0) * 30));
   });
 
+  it("stays linear on 1 MB without sentence breaks", () => {
+    const parts: string[] = [];
+    for (let i = 0, n = 0; n < 1_000_000; i++) {
+      const p = `and ${i} missiles [x] more than ${i + 1} people killed `;
+      parts.push(p);
+      n += p.length;
+    }
+    const t0 = performance.now();
+    const r = figs(parts.join(""));
+    expect(r.length).toBeGreaterThan(10_000);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+
   it("adds under 20% to analyze() time on a news article", async () => {
     const { readFileSync } = await import("node:fs");
     const text = readFileSync(new URL("../fixtures/figures/guardian-063.txt", import.meta.url), "utf8");

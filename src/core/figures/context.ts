@@ -67,3 +67,14 @@ export function isInCode(text: string, start: number, end: number): boolean {
 export function isClauseEnd(t: Token): boolean {
   return t.newline || t.text === "." || t.text === "!" || t.text === "?" || t.text === ";";
 }
+
+/** The number is the anchor text of a Markdown link ("- [Ukraine marks 4 years of war](https://…)"): a teaser. */
+export function isInMarkdownLink(text: string, start: number, end: number): boolean {
+  // bounded windows keep the whole pass linear
+  const before = text.slice(Math.max(0, start - 300), start);
+  const open = before.lastIndexOf("[");
+  if (open < 0 || before.includes("]", open) || before.includes("\n", open)) return false;
+  const after = text.slice(end, end + 300);
+  const close = after.indexOf("](");
+  return close >= 0 && !after.slice(0, close).includes("\n") && !after.slice(0, close).includes("[");
+}

@@ -1,5 +1,5 @@
 import type { Figure, FigureCategory } from "../types.ts";
-import { isAge, isClauseEnd, isClockTime, isDate, isInCode, isMarker } from "./context.ts";
+import { isAge, isClauseEnd, isClockTime, isDate, isInCode, isInMarkdownLink, isMarker } from "./context.ts";
 import { parseNumberAt, type NumberMatch } from "./number-parse.ts";
 import { CASUALTY_CUES, CASUALTY_VERBS_AFTER } from "./nouns.ts";
 import { lexiconNounAt, readNounPhrase, singularize, type NounClass } from "./noun-phrase.ts";
@@ -158,17 +158,22 @@ function hyphenUnit(tokens: readonly Token[], m: NumberMatch): Built | null | "a
   const np = readNounPhrase(tokens, last + 1, true);
   if (np && !tokens[last + 1]!.newline) last = np.last;
   const isAnniversary = np?.head === "anniversary";
+  let anniversaryOf: string | null = null;
+  if (isAnniversary) {
+    const obj = anniversaryObject(tokens, last);
+    if (obj) { last = obj.last; anniversaryOf = WAR_WORDS.has(obj.noun) ? "war" : obj.noun; }
+  }
   return {
     first: m.first, last, value: m.value, unit: entry.unit, category: isAnniversary ? "date" : entry.category,
     approximate: false, dimension: entry.dimension ?? null, factor: entry.factor ?? null, isAnniversary,
-    anniversaryOf: null,
+    anniversaryOf,
   };
 }
 
 /** Reads the figure around a number match; null when it is a date, time, age, code or not a figure. */
 export function buildFigure(text: string, tokens: readonly Token[], m: NumberMatch, lineWords: readonly number[]): Built | null {
   const t0 = tokens[m.first]!;
-  if (isInCode(text, t0.start, tokens[m.last]!.end)) return null;
+  if (isInCode(text, t0.start, tokens[m.last]!.end) || isInMarkdownLink(text, t0.start, tokens[m.last]!.end)) return null;
   if (m.isDigits && (isMarker(tokens, m.first, m.last) || isClockTime(tokens, m.first, m.last) || isDate(tokens, m.first, m.last))) return null;
   if (!m.isDigits && m.kind === "cardinal" && isDate(tokens, m.first, m.last)) return null;
   if (m.kind === "ordinal") return ordinalFigure(tokens, m);

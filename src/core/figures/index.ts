@@ -42,15 +42,23 @@ export function extractFigures(
   };
   try {
     const drafts = extractDrafts(text, sourceAt);
+    // a sentence repeated word for word maps to its first copy (each sentence normalised once)
+    const firstCopy = new Map<string, number>();
+    const canonical = new Map<number, { copy: number; lead: number }>();
     const seen = new Set<string>();
     const kept = drafts.filter((d) => {
       const i = sentenceIndexAt(sentences, d.figure.start);
       if (i < 0) return true;
-      const s = sentences[i]!;
-      const key = `${s.text.replace(/^[^\p{L}\p{N}]+/u, "")}\u0000${d.figure.start - s.start}`;
-      const firstSeen = `${s.text.replace(/^[^\p{L}\p{N}]+/u, "")}`;
+      let c = canonical.get(i);
+      if (c === undefined) {
+        const raw = sentences[i]!.text;
+        const norm = raw.replace(/^[^\p{L}\p{N}]+/u, "");
+        c = { copy: firstCopy.get(norm) ?? i, lead: raw.length - norm.length };
+        if (!firstCopy.has(norm)) firstCopy.set(norm, i);
+        canonical.set(i, c);
+      }
+      const key = `${c.copy}:${d.figure.start - sentences[i]!.start - c.lead}`;
       if (seen.has(key)) return false;
-      void firstSeen;
       seen.add(key);
       return true;
     });

@@ -1,9 +1,10 @@
 import { PROMO_LABEL_PREFIX } from "../core/clutter-lexicon.ts";
 import { pickBody } from "./detect/density.ts";
-import { commonAncestor, isBefore, tagOf, textOf } from "./detect/dom.ts";
+import { commonAncestor, hasDescendant, isBefore, tagOf, textOf } from "./detect/dom.ts";
 import { findHeadline } from "./detect/headline.ts";
+import { hasNewsSignal } from "./detect/news-signals.ts";
 import { articleBodyElements, readMetadata } from "./detect/metadata.ts";
-import { collectParagraphs, type Paragraph } from "./detect/paragraphs.ts";
+import { collectParagraphs, weightedLength, type Paragraph } from "./detect/paragraphs.ts";
 import { precheck } from "./detect/precheck.ts";
 import { createStoryFilter } from "./detect/story-filter.ts";
 import type { ArticleCandidate } from "./types.ts";
@@ -39,16 +40,22 @@ function chooseBody(doc: Document, paragraphs: Paragraph[], body: Element): { el
   return { element: el, method };
 }
 
-/** Extends the body over following siblings that carry story paragraphs (stories split in parts). */
-function findEnd(body: Element, story: Paragraph[]): Element {
+/**
+ * Extends the body over sibling elements that carry story paragraphs (stories split into parts, a lead
+ * paragraph before a "read more" toggle), as Readability appends siblings of its top candidate.
+ */
+function extendOverSiblings(body: Element, story: Paragraph[]): { first: Element; last: Element } {
   const parent = body.parentElement;
-  if (!parent || tagOf(parent) === "BODY") return body;
-  let end = body;
-  for (let s = body.nextElementSibling; s; s = s.nextElementSibling) {
-    const count = story.filter((p) => s.contains(p.element)).length;
-    if (count >= 2) end = s;
-  }
-  return end;
+  if (!parent || tagOf(parent) === "BODY") return { first: body, last: body };
+  const carries = (s: Element) => {
+    let n = 0;
+    for (const p of story) if (s === p.element || s.contains(p.element)) n += s === p.element ? 2 : 1;
+    return n >= 2;
+  };
+  let first = body, last = body;
+  for (let s = body.previousElementSibling; s; s = s.previousElementSibling) if (carries(s)) first = s;
+  for (let s = body.nextElementSibling; s; s = s.nextElementSibling) if (carries(s)) last = s;
+  return { first, last };
 }
 
 function textBetween(a: Element, b: Element): number {
@@ -82,23 +89,25 @@ export function findArticle(doc: Document): ArticleCandidate | null {
   const body = chosen.element;
   const headline = findHeadline(doc, meta.titles, body);
 
-  let end = body;
-  const inBody = (p: Paragraph) => body.contains(p.element);
-  let story = paragraphs.filter((p) => inBody(p) && isStoryParagraph(p));
-  end = findEnd(body, paragraphs.filter(isStoryParagraph));
-  if (end !== body) {
-    const last = end;
-    story = paragraphs.filter((p) => isStoryParagraph(p) && (body.contains(p.element) || (isBefore(body, p.element) && !isBefore(last, p.element)) || last.contains(p.element)));
-  }
+  const { first, last: end } = extendOverSiblings(body, paragraphs.filter(isStoryParagraph));
+  const extended = first !== body || end !== body;
+  const inRegion = (p: Paragraph) => body.contains(p.element) ||
+    (extended && (first.contains(p.element) || end.contains(p.element) || (isBefore(first, p.element) && isBefore(p.element, end))));
+  const story = paragraphs.filter((p) => inRegion(p) && isStoryParagraph(p) && !headline?.contains(p.element));
   const chars = story.reduce((n, p) => n + p.length, 0);
   const need = meta.isArticleTyped ? MIN_STORY.hinted : MIN_STORY.plain;
   if (story.length < need.paragraphs || chars < need.chars) return null;
-  if (!meta.isArticleTyped && !headline && story.length < 5) return null;
+  // No structured data and no heading matching the title: only a page that is nearly all running text
+  // without headings of its own (a bare news copy) counts; headed documents (wikis, docs) do not.
+  if (!meta.isArticleTyped && !headline &&
+    (story.length < 5 || chars < 0.5 * weightedLength(root) || ["H1", "H2", "H3"].some((t) => hasDescendant(body.parentElement ?? body, t)))) return null;
+
+  if (!meta.isArticleTyped && !meta.published && headline && !hasNewsSignal(headline, story[0]!.element)) return null;
 
   // The text runs from the headline to the end of the body.
   let roots: Element[];
   let start: Element | null = null;
-  const container = end === body ? body : body.parentElement!;
+  const container = extended ? body.parentElement! : body;
   if (headline && container.contains(headline)) {
     roots = [container];
     start = headline;
@@ -108,7 +117,7 @@ export function findArticle(doc: Document): ArticleCandidate | null {
       start = headline;
     } else roots = [headline, container];
   } else roots = [container];
-  if (!start && end !== body) start = body;
+  if (!start && extended) start = first;
 
   const protect = new Set<Element>();
   for (const p of story) for (let e: Element | null = p.element; e && !protect.has(e); e = e.parentElement) protect.add(e);

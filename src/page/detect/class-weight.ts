@@ -22,6 +22,7 @@ const UNLIKELY = new Set([
   "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
   "social", "sponsor", "supplemental", "agegate", "pagination", "pager", "popup", "cookie", "consent", "newsletter",
   "nav", "navbar", "navigation", "masthead", "promo", "trending", "outbrain", "taboola", "recommended", "ad", "ads",
+  "legend", "gallery", "slideshow", "carousel",
 ]);
 const MAYBE = new Set(["and", "article", "body", "column", "content", "main", "shadow", "story", "text", "post", "entry"]);
 

@@ -1,4 +1,4 @@
-import { descendants, isHiddenByMarkup, isBefore, tagOf, textOf } from "./dom.ts";
+import { descendants, isDenseScript, isHiddenByMarkup, isBefore, tagOf, textOf } from "./dom.ts";
 
 function words(s: string): string[] {
   return s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -9,7 +9,7 @@ export function titleSimilarity(a: string, b: string): number {
   const x = words(a), y = words(b);
   if (!x.length || !y.length) return 0;
   // CJK titles are one "word" per run: compare characters instead.
-  if (x.length <= 2 && y.length <= 2 && (a.length > 12 || b.length > 12)) {
+  if (isDenseScript(a) && isDenseScript(b)) {
     const ca = new Set(a.replace(/\s/g, "")), cb = [...b.replace(/\s/g, "")];
     const common = cb.filter((c) => ca.has(c)).length;
     return common / Math.max(ca.size, cb.length);

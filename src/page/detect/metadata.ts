@@ -112,7 +112,8 @@ export function readMetadata(doc: Document): PageMetadata {
   const docTitle = textOf(doc.head ? descendants(doc.head, "title")[0] : null);
   const ogTitle = metaContent(metas, "og:title", "twitter:title");
   const ldHeadline = nameOf(ldArticle?.["headline"]) ?? nameOf(ldArticle?.["name"]);
-  const titles = [ldHeadline, ogTitle, docTitle, ...(docTitle ? titleParts(docTitle) : [])]
+  // The longest part of "Headline | Site" only: the short parts are site and section names.
+  const titles = [ldHeadline, ogTitle, docTitle, docTitle ? titleParts(docTitle)[0] : null]
     .filter((t): t is string => !!t && t.length > 3);
   const host = (() => {
     try {

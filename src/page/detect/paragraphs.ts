@@ -38,8 +38,8 @@ export function weightedLength(el: Element): number {
 export function collectParagraphs(root: Element, minLength = 25): Paragraph[] {
   const out: Paragraph[] = [];
   const unlikely = new Map<Element, boolean>();
-  // A wrapper holding most of the page is not a sidebar, whatever its name ("ad-portal", "nav-drawer").
-  const big = textLength(root) * 0.4;
+  // A page wrapper is not a sidebar, whatever its name ("ad-portal", "nav-drawer"): it holds the main landmarks.
+  const isPageWrapper = (e: Element) => ["H1", "MAIN", "ARTICLE"].some((t) => hasDescendant(e, t));
   const isInUnlikely = (el: Element): boolean => {
     const path: Element[] = [];
     let verdict = false;
@@ -49,7 +49,7 @@ export function collectParagraphs(root: Element, minLength = 25): Paragraph[] {
       path.push(e);
       const tag = tagOf(e);
       if (UNLIKELY_TAGS.has(tag) || isHiddenByMarkup(e) || isUnlikelyByRole(e) ||
-        (tag !== "BODY" && isUnlikelyByName(e) && textLength(e) < big)) {
+        (tag !== "BODY" && isUnlikelyByName(e) && !isPageWrapper(e))) {
         verdict = true;
         break;
       }

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * axe-core over every popup screen. Colour contrast is left to the browser (happy-dom has no layout
- * or computed colours); everything structural is checked: roles, names, ARIA states, landmarks, ids.
+ * or computed colours; it was checked in Chromium in both colour schemes); everything structural is
+ * checked: roles, names, ARIA states, landmarks, headings, ids.
  */
 import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
@@ -23,8 +24,11 @@ const base: PopupViewProps = {
   onDownload: async () => undefined,
 };
 
-async function violations(root: HTMLElement) {
-  const result = await axe.run(root, {
+/** Runs axe over the whole document (the popup is its only content), so page-level rules apply too. */
+async function violations(_root: HTMLElement) {
+  document.documentElement.lang = "en";
+  document.title = "Fogwatch";
+  const result = await axe.run(document, {
     rules: { "color-contrast": { enabled: false } },
     resultTypes: ["violations"],
   });

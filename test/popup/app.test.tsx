@@ -74,6 +74,6 @@ describe("App over a connector", () => {
 
   it("shows the restricted screen when the connector says so", async () => {
     const { root } = await setup({ page: { kind: "restricted" } });
-    expect(root.querySelector("h2")?.textContent).toBe("Fogwatch can’t run here");
+    expect(root.querySelector(".empty-title")?.textContent).toBe("Fogwatch can’t run here");
   });
 });

@@ -40,24 +40,24 @@ describe("PopupView: screens", () => {
 
   it("explains restricted pages and unreachable pages differently", () => {
     const restricted = setup({ page: { kind: "restricted" } });
-    expect(restricted.root.querySelector("h2")?.textContent).toBe("Fogwatch can’t run here");
+    expect(restricted.root.querySelector(".empty-title")?.textContent).toBe("Fogwatch can’t run here");
     expect(restricted.root.textContent).toContain("Browsers keep extensions out of their own pages");
     cleanup?.();
     const unavailable = setup({ page: { kind: "unavailable" } });
-    expect(unavailable.root.querySelector("h2")?.textContent).toBe("Fogwatch can’t read this page");
+    expect(unavailable.root.querySelector(".empty-title")?.textContent).toBe("Fogwatch can’t read this page");
     expect(unavailable.root.textContent).toContain("Browser pages such as settings");
   });
 
   it("says when a page is not an article, and still offers the switches", () => {
     const { root } = setup({ page: { kind: "page", state: makePageState({ status: "not-article", analysis: { ...makeAnalysis(), article: null } }) } });
-    expect(root.querySelector("h2")?.textContent).toBe("Not a news article");
+    expect(root.querySelector(".empty-title")?.textContent).toBe("Not a news article");
     expect(root.querySelectorAll('input[role="switch"]')).toHaveLength(6);
     expect(root.querySelector(".clutter")).toBeNull();
   });
 
   it("shows an error screen when the content script failed", () => {
     const { root } = setup({ page: { kind: "page", state: makePageState({ status: "error", analysis: null }) } });
-    expect(root.querySelector("h2")?.textContent).toBe("Something went wrong");
+    expect(root.querySelector(".empty-title")?.textContent).toBe("Something went wrong");
   });
 
   it("says there is nothing to flag in an article with no findings", () => {
@@ -71,7 +71,7 @@ describe("PopupView: screens", () => {
   it("offers to turn a site back on when it is off there and nothing was analysed", async () => {
     const settings: Settings = { ...DEFAULT_SETTINGS, sites: { "www.reuters.com": { off: true } } };
     const { root, log } = setup({ settings, page: { kind: "page", state: makePageState({ status: "off", analysis: null }) } });
-    expect(root.querySelector("h2")?.textContent).toBe("Fogwatch is off on www.reuters.com");
+    expect(root.querySelector(".empty-title")?.textContent).toBe("Fogwatch is off on www.reuters.com");
     await click(byText(root, "button", "Turn on for this site"));
     expect(log.settings.at(-1)?.sites).toEqual({});
   });

@@ -18,26 +18,30 @@ export interface EmptyStateProps {
   host?: string;
   /** A button, e.g. "Resume". */
   children?: ComponentChildren;
+  /** 1 when the message is the whole screen (the default), 2 under an article header. */
+  headingLevel?: 1 | 2;
 }
 
 /** A calm one-screen message for every state where there is nothing (or nothing yet) to list. */
-export function EmptyState({ variant, host = "", children }: EmptyStateProps) {
+export function EmptyState({ variant, host = "", children, headingLevel = 1 }: EmptyStateProps) {
   const { t } = useTranslator();
   if (variant === "loading") {
     return (
       <div class="empty empty-loading" role="status" aria-live="polite" aria-busy="true">
         <span class="spinner" aria-hidden="true" />
-        <p class="empty-body">{t("loading")}</p>
+        {/* The screen's only text, so its heading (pages should have one h1). */}
+        <h1 class="empty-body">{t("loading")}</h1>
       </div>
     );
   }
+  const Heading = headingLevel === 1 ? "h1" : "h2";
   const [title, body] = variant === "off" ? [t("stateOffTitle", host), t("stateOffBody")] : TEXT[variant].map((k) => t(k));
   return (
     <section class={`empty empty-${variant}`} aria-labelledby="empty-title">
       <EmptyIcon variant={variant} />
-      <h2 id="empty-title" class="empty-title">
+      <Heading id="empty-title" class="empty-title">
         {title}
-      </h2>
+      </Heading>
       <p class="empty-body">{body}</p>
       {children && <div class="empty-actions">{children}</div>}
     </section>

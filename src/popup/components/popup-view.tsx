@@ -115,7 +115,7 @@ function ArticleView(props: ArticleViewProps) {
       {banner}
       {isEmpty ? (
         <>
-          <EmptyState variant="nothing" />
+          <EmptyState variant="nothing" headingLevel={2} />
           <SettingsPanel {...props} host={props.host} analysis={analysis} />
         </>
       ) : (
@@ -174,13 +174,13 @@ function PowerBanner({ paused, host, action }: { paused: boolean; host: string; 
 
 function Brand({ host }: { host: string | null }) {
   return (
-    <div class="brand">
+    <header class="brand">
       <svg class="brand-mark" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
         <path d="M1.5 6.5h9M3.5 9.5h11M1.5 12.5h7" />
         <circle cx="12.5" cy="5" r="2.2" />
       </svg>
       <span class="brand-name">Fogwatch</span>
       {host && <span class="brand-host">{host}</span>}
-    </div>
+    </header>
   );
 }

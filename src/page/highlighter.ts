@@ -60,7 +60,8 @@ export class Highlighter {
     for (const mark of elements) {
       if (!this.marks.delete(mark)) continue;
       for (const text of textNodesIn(mark)) {
-        const origin = this.originOf.get(text);
+        // A piece split off an original node, or the original node itself (always the first piece).
+        const origin = this.originOf.get(text) ?? (this.pieces.has(text) ? text : undefined);
         if (origin) touched.add(origin);
       }
       const parent = mark.parentNode;

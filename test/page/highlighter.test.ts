@@ -74,6 +74,19 @@ describe("Highlighter", () => {
     expect(p.childNodes.length).toBe(1);
   });
 
+  it("joins a node again when the inner mark starts at its first character and goes last", () => {
+    const p = paragraph("Russia says Ukrainian forces retreated.");
+    const node = textAt(p);
+    const h = new Highlighter(document);
+    const claim = h.highlight([{ node, startOffset: 0, endOffset: node.length }], "claim");
+    const source = h.highlight([{ node, startOffset: 0, endOffset: 6 }], "source");
+    h.remove(claim);
+    h.remove(source);
+    expect(p.childNodes.length).toBe(1);
+    expect(p.firstChild).toBe(node);
+    expect(h.highlight([{ node, startOffset: 0, endOffset: node.length }], "claim").length).toBe(1);
+  });
+
   it("keeps offsets valid over many highlight/remove cycles", () => {
     const p = paragraph("alpha beta gamma delta");
     const node = textAt(p);

@@ -19,6 +19,8 @@ export interface SourceEntry {
   key: string;
   /** The source, or null for claims with no named source (or a name missing from `sources`). */
   source: Source | null;
+  /** Index in `analysis.sources`, null for the pseudo-entries. */
+  index: number | null;
   /** Display name: the source's name, or the claim's unmatched source name; null when unnamed. */
   name: string | null;
   claims: ClaimRef[];
@@ -46,7 +48,7 @@ export function countFlagged(a: Analysis): number {
 export function groupBySide(a: Analysis): SideGroup[] {
   const byName = new Map<string, SourceEntry>();
   const entries: SourceEntry[] = a.sources.map((source, i) => {
-    const entry: SourceEntry = { key: `s${i}`, source, name: source.name, claims: [] };
+    const entry: SourceEntry = { key: `s${i}`, source, index: i, name: source.name, claims: [] };
     for (const n of [source.name, ...source.aliases]) if (!byName.has(norm(n))) byName.set(norm(n), entry);
     return entry;
   });
@@ -60,7 +62,7 @@ export function groupBySide(a: Analysis): SideGroup[] {
     const key = `u:${claim.side}:${claim.source === null ? "" : norm(claim.source)}`;
     let orphan = orphans.get(key);
     if (!orphan) {
-      orphan = { key, source: null, name: claim.source, claims: [], side: claim.side };
+      orphan = { key, source: null, index: null, name: claim.source, claims: [], side: claim.side };
       orphans.set(key, orphan);
     }
     orphan.claims.push({ claim, index });

@@ -108,3 +108,19 @@ describe("SourcesBySide side counts", () => {
     expect(counts).toEqual(["1 source · 2 claims", "2 sources · 2 claims", "1 source · 0 claims", "1 source · 0 claims", "0 sources · 1 claim"]);
   });
 });
+
+describe("SourcesBySide source reveal", () => {
+  it("offers to show where a named source is first cited, by its index in analysis.sources", async () => {
+    const sources: number[] = [];
+    const m = mount(<SourcesBySide analysis={makeAnalysis()} onRevealClaim={() => undefined} onRevealSource={(i) => sources.push(i)} />);
+    cleanup = m.unmount;
+    await click(byText(m.root, "button.source-toggle", "Reuters"));
+    const button = byText(m.root, "button.source-reveal", "Reuters");
+    expect(button.textContent).toBe("Show where the article first cites it: Reuters");
+    await click(button);
+    expect(sources).toEqual([3]);
+    await click(byText(m.root, "button.source-toggle", "Unattributed"));
+    const unnamedDetail = byText(m.root, "li.source", "Unattributed");
+    expect(unnamedDetail.querySelector(".source-reveal")).toBeNull();
+  });
+});

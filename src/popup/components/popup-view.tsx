@@ -129,7 +129,7 @@ function ArticleView(props: ArticleViewProps) {
           selected={tab}
           onSelect={setTab}
         >
-          {tab === "sources" && <SourcesBySide analysis={analysis} onRevealClaim={reveal("claim")} />}
+          {tab === "sources" && <SourcesBySide analysis={analysis} onRevealClaim={reveal("claim")} onRevealSource={reveal("source")} />}
           {tab === "figures" && <Figures analysis={analysis} onRevealFigure={reveal("figure")} />}
           {tab === "settings" && <SettingsPanel {...props} host={props.host} analysis={analysis} />}
         </Tabs>

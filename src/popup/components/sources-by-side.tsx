@@ -11,10 +11,12 @@ export interface SourcesBySideProps {
   analysis: Analysis;
   /** Scrolls the page to the index-th claim. */
   onRevealClaim(index: number): void;
+  /** Scrolls the page to the index-th source's first mention. */
+  onRevealSource?(index: number): void;
 }
 
 /** Sources grouped by side, with a legend; each source opens to list its claims. */
-export function SourcesBySide({ analysis, onRevealClaim }: SourcesBySideProps) {
+export function SourcesBySide({ analysis, onRevealClaim, onRevealSource }: SourcesBySideProps) {
   const tr = useTranslator();
   const groups = useMemo(() => groupBySide(analysis), [analysis]);
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
@@ -39,7 +41,14 @@ export function SourcesBySide({ analysis, onRevealClaim }: SourcesBySideProps) {
           </h2>
           <ul class="source-list">
             {g.entries.map((e) => (
-              <SourceItem key={e.key} entry={e} isOpen={open.has(e.key)} onToggle={() => toggle(e.key)} onRevealClaim={onRevealClaim} />
+              <SourceItem
+                key={e.key}
+                entry={e}
+                isOpen={open.has(e.key)}
+                onToggle={() => toggle(e.key)}
+                onRevealClaim={onRevealClaim}
+                onRevealSource={onRevealSource}
+              />
             ))}
           </ul>
         </section>
@@ -80,9 +89,10 @@ interface SourceItemProps {
   isOpen: boolean;
   onToggle(): void;
   onRevealClaim(index: number): void;
+  onRevealSource?: ((index: number) => void) | undefined;
 }
 
-function SourceItem({ entry, isOpen, onToggle, onRevealClaim }: SourceItemProps) {
+function SourceItem({ entry, isOpen, onToggle, onRevealClaim, onRevealSource }: SourceItemProps) {
   const { t, n } = useTranslator();
   const { source } = entry;
   const detailId = `source-${entry.key}`;
@@ -105,6 +115,12 @@ function SourceItem({ entry, isOpen, onToggle, onRevealClaim }: SourceItemProps)
       </button>
       <div id={detailId} class="source-detail" hidden={!isOpen}>
         {aliases.length > 0 && <p class="aliases">{t("sourceAliases", aliases.join(", "))}</p>}
+        {onRevealSource && entry.index !== null && (
+          <button type="button" class="link-button source-reveal" onClick={() => entry.index !== null && onRevealSource(entry.index)}>
+            {t("revealSource")}
+            <span class="visually-hidden">: {entry.name}</span>
+          </button>
+        )}
         {entry.claims.length === 0 ? (
           <p class="hint">{t("sourceNoClaims")}</p>
         ) : (

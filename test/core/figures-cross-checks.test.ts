@@ -32,7 +32,7 @@ describe("the same quantity stated twice", () => {
     const restated = r.conflicts.filter((c) => c.kind === "restated");
     expect(restated).toHaveLength(1);
     expect(restated[0]!.figures.map((f) => f.value)).toEqual([1, 24]);
-    expect(restated[0]!.message).toMatch(/first anniversary.*24th anniversary/);
+    expect(restated[0]!.message).toMatch(/1st \(“the first anniversary of its Feb\. 24 invasion”\).*24th \(“the invasion’s 24th anniversary”\)/);
   });
 
   it("does not report an anniversary restated with the same number", () => {
@@ -42,5 +42,29 @@ describe("the same quantity stated twice", () => {
 
   it("keeps the seed article's conversion quiet (3 km is about 2 miles)", () => {
     expect(run(seed).conflicts.filter((c) => c.kind === "conversion")).toEqual([]);
+  });
+});
+
+describe("death tolls stated twice", () => {
+  it("reports a headline toll the body contradicts", () => {
+    const text = "Russian strike on Kharkiv kills 12 people\n\nA Russian missile strike on a market in Kharkiv killed 14 people on Saturday, officials said.";
+    const r = run(text);
+    expect(r.conflicts.map((c) => c.figures.map((f) => f.value))).toEqual([[12, 14]]);
+    expect(r.conflicts[0]!.message).toContain("headline");
+  });
+
+  it("accepts a body toll that fits the headline's bound", () => {
+    const text = "Strike on Kyiv kills at least 20 people\n\nThe strike killed 23 people, officials said.";
+    expect(run(text).conflicts).toEqual([]);
+  });
+
+  it("does not report a toll that rose", () => {
+    const text = "The strike killed 18 people, officials said on Friday.\n\nThe death toll from that strike had risen to 21, authorities said late Saturday.";
+    expect(run(text).conflicts).toEqual([]);
+  });
+
+  it("reports two death tolls stated without an update", () => {
+    const text = "Headline\n\nThe death toll stands at 30, the ministry said.\n\nThe death toll is 25, according to the governor.";
+    expect(run(text).conflicts.map((c) => c.figures.map((f) => f.value))).toEqual([[30, 25]]);
   });
 });

@@ -74,7 +74,7 @@ export function findAnniversaryConflicts(drafts: readonly FigureDraft[]): Figure
     for (const other of others) {
       out.push({
         kind: "restated",
-        message: `The article dates the ${event} twice with different numbers: ${quote(ref!.figure)} (${ordinal(ref!.figure.value!)}) and ${quote(other.figure)} (${ordinal(other.figure.value!)}).`,
+        message: `The ${event}’s anniversary is given as the ${ordinal(ref!.figure.value!)} (${quote(ref!.figure)}) and as the ${ordinal(other.figure.value!)} (${quote(other.figure)}): both cannot be right.`,
         figures: [ref!.figure, other.figure],
       });
     }
@@ -85,4 +85,45 @@ export function findAnniversaryConflicts(drafts: readonly FigureDraft[]): Figure
 function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
   return `${n}${s}`;
+}
+
+const LOWER_BOUND = /^(?:at least|more than|over|just over|well over|no fewer than|upwards of|in excess of|just more than)\b/i;
+const UPPER_BOUND = /^(?:up to|less than|fewer than|under|at most|nearly|almost|no more than|just under|as many as)\b/i;
+
+/** Can both figures be true of the same toll? "at least 20" and "23" can; "20" and "18" cannot. */
+export function tollsAgree(a: Figure, b: Figure): boolean {
+  const x = a.value, y = b.value;
+  if (x === null || y === null || x === y) return true;
+  const fits = (f: Figure, v: number, other: number): boolean =>
+    (LOWER_BOUND.test(f.text) && other >= v) || (UPPER_BOUND.test(f.text) && other <= v) ||
+    (f.approximate && !LOWER_BOUND.test(f.text) && !UPPER_BOUND.test(f.text) && Math.abs(other - v) <= v * 0.15);
+  return fits(a, x, y) || fits(b, y, x);
+}
+
+/**
+ * Two death tolls for the same event: the headline's toll that no toll of the same people in the body
+ * agrees with, or two "death toll" statements that disagree (updates such as "rose to" excepted).
+ */
+export function findTollConflicts(drafts: readonly FigureDraft[], paragraphOf: (offset: number) => number): FigureConflict[] {
+  const tolls = drafts.filter((d) => d.isDeathToll && !d.isRevision && d.figure.value !== null);
+  const out: FigureConflict[] = [];
+  for (const h of tolls.filter((d) => paragraphOf(d.figure.start) === 0)) {
+    const body = tolls.filter((d) => paragraphOf(d.figure.start) > 0 && d.figure.unit === h.figure.unit);
+    if (body.length && !body.some((b) => tollsAgree(h.figure, b.figure))) {
+      out.push({
+        kind: "restated",
+        message: `The headline gives ${quote(h.figure)} killed, but the article body says ${quote(body[0]!.figure)}.`,
+        figures: [h.figure, body[0]!.figure],
+      });
+    }
+  }
+  const stated = tolls.filter((d) => /\btoll\b/i.test(d.context));
+  for (let i = 1; i < stated.length; i++) {
+    const a = stated[0]!.figure, b = stated[i]!.figure;
+    if (!tollsAgree(a, b)) {
+      out.push({ kind: "restated", message: `The article gives two death tolls: ${quote(a)} and ${quote(b)}.`, figures: [a, b] });
+      break;
+    }
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import type { Figure, FigureCategory } from "../types.ts";
 import { isAge, isClauseEnd, isClockTime, isDate, isInCode, isInMarkdownLink, isMarker } from "./context.ts";
 import { parseNumberAt, type NumberMatch } from "./number-parse.ts";
-import { CASUALTY_CUES, CASUALTY_VERBS_AFTER } from "./nouns.ts";
+import { CASUALTY_CUES, CASUALTY_VERBS_AFTER, DEATH_CUES, REVISION_CUES } from "./nouns.ts";
 import { lexiconNounAt, readNounPhrase, singularize, type NounClass } from "./noun-phrase.ts";
 import { qualifierBefore } from "./qualifiers.ts";
 import { tokenize, type Token } from "./tokens.ts";
@@ -16,8 +16,12 @@ export interface FigureDraft {
   /** For "Nth anniversary" figures: what the anniversary is of ("war"), or null when unsaid. */
   anniversaryOf: string | null;
   isAnniversary: boolean;
-  /** Index of the first token after the figure. */
-  next: number;
+  /** A count of the dead ("killed three people", "the death toll rose to 21"). */
+  isDeathToll: boolean;
+  /** Its clause says the number changed ("rose to", "revised"): a new toll, not a contradiction. */
+  isRevision: boolean;
+  /** The words around the figure (its clause, up to eight tokens either side). */
+  context: string;
 }
 
 /** Nouns an ordinal may count: "24th anniversary", "fifth year", "the third time". */
@@ -44,21 +48,23 @@ interface Built {
 const word = (t: Token | undefined): string => (t && t.kind === "word" ? t.lower : "");
 const glued = (t: Token | undefined): boolean => t !== undefined && !t.spaced;
 
-/** Does the clause around tokens [first, last] speak of death or injury? */
-function hasCasualtyCue(tokens: readonly Token[], first: number, last: number): boolean {
+/** Does the clause around tokens [first, last] (eight tokens either side) hold one of `words`? */
+function clauseHas(tokens: readonly Token[], first: number, last: number, words: ReadonlySet<string>): boolean {
   for (let j = first - 1; j >= 0 && j >= first - 8; j--) {
     const t = tokens[j]!;
-    if (isClauseEnd(t) && t.text !== ".") break;
-    if (t.text === "." || CASUALTY_CUES.has(t.lower)) return t.text !== ".";
-    if (t.newline) break;
+    if (isClauseEnd(t)) break;
+    if (words.has(t.lower)) return true;
   }
   for (let j = last + 1; j < tokens.length && j <= last + 8; j++) {
     const t = tokens[j]!;
     if (isClauseEnd(t)) break;
-    if (CASUALTY_CUES.has(t.lower)) return true;
+    if (words.has(t.lower)) return true;
   }
   return false;
 }
+
+/** Does the clause around tokens [first, last] speak of death or injury? */
+const hasCasualtyCue = (tokens: readonly Token[], first: number, last: number): boolean => clauseHas(tokens, first, last, CASUALTY_CUES);
 
 function categoryOf(cls: NounClass | null, cue: boolean): FigureCategory {
   if (cls === "weapon") return "weapons";
@@ -356,7 +362,9 @@ export function extractDrafts(text: string, sourceAt: (offset: number) => string
         approximate: b.approximate || ranged !== null, category: ranged?.category ?? b.category, source: sourceAt(start),
       },
       dimension: b.dimension, factor: b.factor, anniversaryOf: b.anniversaryOf, isAnniversary: b.isAnniversary,
-      next: b.last + 1,
+      isDeathToll: b.category === "casualties" && clauseHas(tokens, b.first, b.last, DEATH_CUES),
+      isRevision: clauseHas(tokens, b.first, b.last, REVISION_CUES),
+      context: text.slice(tokens[Math.max(0, b.first - 8)]!.start, tokens[Math.min(tokens.length - 1, b.last + 8)]!.end),
     });
     i = Math.max(m.last, b.last) + 1;
     if (ranged) i = m.last + 1;

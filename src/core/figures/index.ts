@@ -1,6 +1,6 @@
 import type { Figure, FigureConflict } from "../types.ts";
 import type { Sentence } from "../sentences.ts";
-import { findAnniversaryConflicts, findConversionConflicts } from "./cross-checks.ts";
+import { findAnniversaryConflicts, findConversionConflicts, findTollConflicts } from "./cross-checks.ts";
 import { extractDrafts } from "./extract.ts";
 
 export interface FiguresResult {
@@ -62,7 +62,8 @@ export function extractFigures(
       seen.add(key);
       return true;
     });
-    const conflicts = [...findConversionConflicts(text, kept), ...findAnniversaryConflicts(kept)];
+    const paragraphOf = (offset: number): number => sentences[sentenceIndexAt(sentences, offset)]?.paragraph ?? -1;
+    const conflicts = [...findConversionConflicts(text, kept), ...findAnniversaryConflicts(kept), ...findTollConflicts(kept, paragraphOf)];
     return { figures: kept.map((d) => d.figure), conflicts };
   } catch {
     return { figures: [], conflicts: [] };

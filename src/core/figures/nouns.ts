@@ -57,3 +57,15 @@ export const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = dict({
   killed: "killed", staff: "staff", himars: "himars", series: "series", species: "species", others: "other",
   bodies: "body", families: "family", casualties: "casualty", fatalities: "fatality", feet: "foot",
 });
+
+/** Words in the clause that make a casualty figure a death toll. */
+export const DEATH_CUES: ReadonlySet<string> = new Set([
+  "kill", "kills", "killed", "killing", "dead", "die", "died", "dies", "death", "deaths", "fatalities", "slain",
+  "perished", "toll",
+]);
+
+/** Words in the clause that say a toll was updated rather than restated ("rose to", "revised"). */
+export const REVISION_CUES: ReadonlySet<string> = new Set([
+  "rose", "risen", "rising", "rises", "climbed", "climbs", "increased", "increases", "revised", "updated",
+  "jumped", "grew", "reached", "now", "earlier", "initially", "previously", "later", "since", "total", "overall",
+]);

@@ -4,12 +4,18 @@ import { isPageState } from "../shared/messages.ts";
 import type { PageResult, PopupConnector } from "./connector.ts";
 import { isRestrictedUrl } from "./restricted.ts";
 
-const RETRIES = 2;
-const RETRY_DELAY_MS = 400;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Builds the connector; `search` is the popup's query string (`?tabId=N` picks a tab, for tests). */
-export function createBrowserConnector(search: string = location.search): PopupConnector {
+export interface BrowserConnectorOptions {
+  /** The popup's query string: `?tabId=N` picks a tab (end-to-end tests), else the active tab. */
+  search?: string;
+  /** How often to ask again when the content script does not answer (it may still be loading). */
+  retries?: number;
+  retryDelayMs?: number;
+}
+
+/** Builds the connector over the platform helpers (src/platform), the clipboard and a download link. */
+export function createBrowserConnector({ search = location.search, retries = 2, retryDelayMs = 400 }: BrowserConnectorOptions = {}): PopupConnector {
   const tabId = popupTabId(search).catch(() => null);
   return {
     async getPage() {
@@ -20,10 +26,10 @@ export function createBrowserConnector(search: string = location.search): PopupC
       const url = await browser.tabs.get(id).then((t) => t.url, () => undefined);
       if (isRestrictedUrl(url)) return { kind: "restricted" };
       // The content script runs at document_idle: a page still loading answers a moment later.
-      for (let attempt = 0; attempt <= RETRIES; attempt++) {
+      for (let attempt = 0; attempt <= retries; attempt++) {
         const reply = await sendToTab(id, "fogwatch:get-state", {}).catch(() => undefined);
         if (isPageState(reply)) return { kind: "page", state: reply } satisfies PageResult;
-        if (attempt < RETRIES) await sleep(RETRY_DELAY_MS);
+        if (attempt < retries) await sleep(retryDelayMs);
       }
       return { kind: "unavailable" };
     },

@@ -76,4 +76,21 @@ describe("App over a connector", () => {
     const { root } = await setup({ page: { kind: "restricted" } });
     expect(root.querySelector(".empty-title")?.textContent).toBe("Fogwatch can’t run here");
   });
+
+  it("keeps the last analysis on screen when the site is switched off, and offers to turn it back on", async () => {
+    let state = makePageState();
+    const { root, connector } = await setup({ page: () => ({ kind: "page", state }) });
+    await click(byText(root, '[role="tab"]', "Settings"));
+    state = makePageState({ status: "off", analysis: null, shown: { claims: 0, sources: 0, figures: 0, clutter: 0 } });
+    await click(root.querySelector("#toggle-site"));
+    await new Promise((r) => setTimeout(r, 350));
+    await flush();
+    expect(connector.calls.getPage).toBe(2);
+    expect(root.querySelector("h1")?.textContent).toContain("Russia launches");
+    expect(root.querySelector(".banner")?.textContent).toContain("Fogwatch is off on www.reuters.com");
+    state = makePageState();
+    await click(byText(root, ".banner button", "Turn on for this site"));
+    expect(connector.calls.saved.at(-1)?.sites).toEqual({});
+    expect(root.querySelector(".banner")).toBeNull();
+  });
 });

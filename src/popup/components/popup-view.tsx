@@ -165,7 +165,8 @@ function PowerBanner({ paused, host, action }: { paused: boolean; host: string; 
   return (
     <div class="banner" role="status">
       <p>
-        <strong>{paused ? t("statePausedTitle") : t("stateOffTitle", host)}</strong> {paused ? t("statePausedBody") : t("stateOffBody")}
+        <strong class="banner-title">{paused ? t("statePausedTitle") : t("stateOffTitle", host)}</strong>
+        {paused ? t("statePausedBody") : t("stateOffBody")}
       </p>
       {action}
     </div>

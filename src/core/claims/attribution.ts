@@ -45,6 +45,11 @@ export function isSourcePhrase(tokens: Token[], span: PhraseSpan): boolean {
 
 /** Splits "Hamas and Iran" / "Several Russian media outlets and pro-Kremlin telegram channels". */
 function splitConjunction(tokens: Token[], span: PhraseSpan): PhraseSpan[] {
+  // "the Center for Strategic and International Studies": one name.
+  for (let k = span.from; k < span.to; k++) {
+    if (tokens[k]?.lower === "and") break;
+    if (["of", "for"].includes(tokens[k]?.lower ?? "")) return [span];
+  }
   const parts: PhraseSpan[] = [];
   let from = span.from;
   for (let k = span.from; k < span.to; k++) {
@@ -80,6 +85,8 @@ function isNounUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return true;
   if (NOUN_MARKERS.has(prev.lower) || /['’]s$/.test(prev.lower) || prev.text === "’" || prev.text === "'") return true;
+  // "by Ukrainian estimates", "according to US reports", "in a Telegram post"
+  if (["by", "to", "of", "from", "with", "on", "a", "an", "the", "in"].includes(tokens[i - 2]?.lower ?? "")) return true;
   const next = tokens[i + 1];
   return !!next && NOUN_FOLLOWERS.has(next.lower) && next.lower !== "that";
 }
@@ -91,6 +98,14 @@ function asSaying(tokens: Token[], after: number): PhraseSpan | null {
   const a = tokens[span.to];
   const b = tokens[span.to + 1];
   return a?.lower === "as" && (b?.lower === "saying" || b?.lower === "telling") ? span : null;
+}
+
+/** Whether the token at `k` ends an inverted speaker phrase ("…,” said X on Telegram." but not "said Izyum was"). */
+function endsClause(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return true;
+  if (!t.isWord) return t.text !== "’" && t.text !== "'";
+  return ["on", "in", "at", "late", "early", "earlier", "last", "this", "after", "before", "during", "when", "while", "who", "which", "and", "as", "from", "to", "via"].includes(t.lower) || t.isCap;
 }
 
 function fromVerb(tokens: Token[], i: number): Attribution | null {
@@ -111,7 +126,7 @@ function fromVerb(tokens: Token[], i: number): Attribution | null {
   // Inverted: "…,” said X" / "…, said Zhdanov," / "…, says Ukraine" (not "told X": X is the listener).
   if (!TELL.has(t.lower) && prev && (prev.text === "," || prev.text === "”" || prev.text === '"' || i === 0)) {
     const after = phraseAfter(tokens, i + 1);
-    if (after && isSourcePhrase(tokens, after)) return { ...base, speakers: splitConjunction(tokens, after) };
+    if (after && isSourcePhrase(tokens, after) && !PRONOUNS.has(tokens[after.from]!.lower) && endsClause(tokens, after.to)) return { ...base, speakers: splitConjunction(tokens, after) };
   }
   const pronoun = pronounAt(tokens, i);
   const before = pronoun ?? phraseBefore(tokens, i);
@@ -166,7 +181,9 @@ export function findAttributions(tokens: Token[], isHeadline: boolean): Attribut
   const out: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.isWord || t.inQuote) continue;
+    if (!t.isWord || t.inQuote || (t.isCap && i > 0)) continue;
+    // ", saying …", ", adding …", ", described as …": a participle whose subject is the main clause's.
+    if (tokens[i - 1]?.text === "," && ((/ing$/.test(t.lower) && REPORTING_VERBS.has(t.lower)) || OPINION_VERBS.has(t.lower))) continue;
     let a: Attribution | null = null;
     if (REPORTING_VERBS.has(t.lower) && !isNounUse(tokens, i)) a = fromVerb(tokens, i);
     else if (OPINION_VERBS.has(t.lower)) {

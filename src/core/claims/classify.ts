@@ -5,8 +5,8 @@
 import type { Token } from "./tokens.ts";
 import { BLOCKING_WORDS, EVENT_THRESHOLD, EVENT_WORDS, NEGATED_REPORT } from "./lexicon.ts";
 
-const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—", "(", ")"]);
-const CLAUSE_WORDS = new Set(["and", "but", "while", "though", "although", "whereas"]);
+const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—"]);
+const CLAUSE_WORDS = new Set(["but", "while", "though", "although", "whereas"]);
 
 function eventWeight(t: Token): number {
   const direct = EVENT_WORDS[t.lower];

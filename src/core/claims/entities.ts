@@ -9,6 +9,7 @@ import type { SourceKind } from "../types.ts";
 import type { Mention } from "./mentions.ts";
 import { countryOfWord, findKnownOrg } from "./gazetteer.ts";
 import { SOURCE_HEADS } from "../profiles/common.ts";
+import { DEFINITE_REFERENTS } from "./lexicon.ts";
 
 export interface Entity {
   id: number;
@@ -28,10 +29,17 @@ export function nameKey(name: string): string[] {
   for (const raw of name.toLowerCase().replace(/[’']s\b/g, "").replace(/[’'()]/g, " ").split(/[\s,]+/)) {
     if (!raw || KEY_DROP.has(raw)) continue;
     const country = countryOfWord(raw);
-    const w = country ? country.toLowerCase() : SYNONYMS[raw] ?? raw;
+    const w = country ? country.toLowerCase() : SYNONYMS[raw] ?? singular(raw);
     for (const part of w.split(" ")) out.add(part);
   }
   return [...out].sort();
+}
+
+/** "rebels" → "rebel", "authorities" → "authority" (keys only). */
+function singular(w: string): string {
+  if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + "y";
+  if (/[^s]s$/.test(w) && w.length > 3 && !/(?:us|is|ss|news|media)$/.test(w)) return w.slice(0, -1);
+  return w;
 }
 
 function isSubset(a: string[], b: string[]): boolean {
@@ -68,7 +76,7 @@ const HEAD_KINDS: Record<string, SourceKind[]> = {
  * Groups mentions into entities. `kindOf` gives an entity's kind (for "the agency" → an organisation).
  * Mentions are in text order; every attribution mention gets an entity.
  */
-export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => SourceKind): Entity[] {
+export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => SourceKind, text = ""): Entity[] {
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
   const add = (m: Mention, e: Entity): void => {
@@ -95,7 +103,8 @@ export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => Sour
     const known = findKnownOrg(m.name);
     const key = "o:" + nameKey(known && known.name.length >= m.name.length - 4 ? known.name : m.name).join(" ");
     const existing = byKey.get(key);
-    if (existing) add(m, existing);
+    // Unqualified generic sources ("local authorities") far apart are different bodies.
+    if (existing && !(isGeneric(m) && m.start - (existing.mentions[existing.mentions.length - 1]?.start ?? 0) > 1200)) add(m, existing);
     else create(m, key, null);
   }
   // 2. Organisations named by a subset of a more specific one ("General Staff" → "Ukrainian General Staff").
@@ -118,8 +127,15 @@ export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => Sour
   for (const m of mentions) {
     if (!m.definiteHead || m.entity >= 0) continue;
     const target = findDefiniteTarget(entities, m, kindOf);
+    const referent = target ? null : definiteReferent(m, text);
     if (target) add(m, target);
-    else {
+    else if (referent) {
+      const key = "o:" + nameKey(referent).join(" ");
+      const existing = byKey.get(key);
+      m.name = referent;
+      if (existing) add(m, existing);
+      else create(m, key, null);
+    } else {
       const key = "o:" + nameKey(m.name).join(" ");
       const existing = byKey.get(key);
       if (existing) add(m, existing);
@@ -160,14 +176,21 @@ function findPersonBySurname(entities: Entity[], name: string, pos: number): Ent
   return best;
 }
 
+/** A mention made only of lower-case common words ("local authorities", "officials"). */
+function isGeneric(m: Mention): boolean {
+  return !/\p{Lu}/u.test(m.name) && !m.person;
+}
+
 function mergeSubsets(entities: Entity[]): void {
   for (const small of entities) {
     if (small.person || !small.mentions.length) continue;
     const key = small.key.slice(2).split(" ").filter(Boolean);
-    if (key.length < 2) continue;
+    // A single word merges only into an entity named before it ("local police" … "police said").
+    if (key.length < 2 && !(key.length === 1 && small.mentions.every((m) => !m.pronoun))) continue;
     const supers = entities.filter((e) => e !== small && !e.person && e.mentions.length && e.key.length > small.key.length && isSubset(key, e.key.slice(2).split(" ")));
     if (supers.length !== 1) continue;
     const target = supers[0]!;
+    if (key.length < 2 && (target.mentions[0]?.start ?? Infinity) > (small.mentions[0]?.start ?? 0) && !/\p{Lu}/u.test(small.mentions[0]?.name ?? "")) continue;
     for (const m of small.mentions) {
       m.entity = target.id;
       target.mentions.push(m);
@@ -230,4 +253,12 @@ function findPronounTarget(entities: Entity[], mentions: Mention[], m: Mention):
     }
   }
   return best;
+}
+
+/** Named referents of definite descriptions that are not sources elsewhere: "the alliance" → NATO. */
+function definiteReferent(m: Mention, text: string): string | null {
+  const names = DEFINITE_REFERENTS[m.definiteHead ?? ""];
+  if (!names) return null;
+  const before = text.slice(Math.max(0, m.start - 5000), m.start);
+  return names.find((n) => new RegExp(`\\b${n}\\b`).test(before)) ?? null;
 }

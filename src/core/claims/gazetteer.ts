@@ -20,6 +20,7 @@ for (const c of COUNTRIES) {
 const media = new Set(MEDIA_OUTLETS.map(norm));
 const international = new Set(INTERNATIONAL_BODIES.map(norm));
 const independent = new Set(INDEPENDENT_BODIES.map(norm));
+const places = new Set(PROFILES.flatMap((p) => p.sides.flatMap((s) => s.places.map(norm))));
 const institutions = new Set(PROFILES.flatMap((p) => p.sides.flatMap((s) => s.institutions.map(norm))));
 
 /** The country a single word or phrase names ("Russian", "Kyiv", "Ukraine's" → "Ukraine"), or null. */
@@ -56,4 +57,9 @@ export function findKnownOrg(phrase: string): { name: string; kind: "media" | "i
     }
   }
   return null;
+}
+
+/** Whether a name is a place a profile knows ("Mariupol", "Belgorod"). */
+export function isKnownPlace(name: string): boolean {
+  return places.has(norm(name));
 }

@@ -16,9 +16,10 @@ import { resolveEntities, type Entity } from "./entities.ts";
 import { findBelligerentCountries, kindOf, sideOf, type SideContext } from "./sides.ts";
 import { isBattlefield } from "./classify.ts";
 import { quoteSpeakers } from "./quotes.ts";
-import { splitUnits } from "./units.ts";
+import { attributedRegion, splitUnits } from "./units.ts";
 import { disclaimerFor, findDisclaimers, isConfirmed, reasonsFor, statusOf, type ClaimPlace } from "./status.ts";
 import { buildSources, sideLabel } from "./sources.ts";
+import { BLOCKING_WORDS } from "./lexicon.ts";
 
 export interface ClaimsResult {
   claims: Claim[];
@@ -96,7 +97,7 @@ export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult
   const profiles = selectProfiles(text);
   const work = readSentences(sentences);
   const mentions = collectMentions(work);
-  const entities = resolveEntities(mentions, kindOf);
+  const entities = resolveEntities(mentions, kindOf, text);
   const byId = new Map<number, Entity>(entities.map((e) => [e.id, e]));
   const ctx: SideContext = {
     text,
@@ -115,9 +116,11 @@ export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult
     openAtStart: w.openAtStart,
     openAtEnd: w.openAtEnd,
     hasQuote: /["“”]/.test(w.sentence.text),
+    startsWithQuote: /^["“«]/.test(w.sentence.text),
     entity: ownEntity[i]!,
   })));
 
+  const trailing = trailingAttributions(work);
   const places: Array<ClaimPlace & { from: number; to: number; entityId: number }> = [];
   const sentenceSource = new Array<number>(sentences.length).fill(-1);
   let prevClaimEntity = -1;
@@ -127,18 +130,21 @@ export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult
     let found = false;
     if (usable.length) {
       const units = splitUnits(tokens, usable.map((x) => x.a.cue), usable.map((x) => x.a.speakers[0]!.from), usable.map((x) => x.m!.entity));
-      for (const u of units) {
-        const { a, m } = usable[u.attribution]!;
-        sentenceSource[si] = sentenceSource[si]! >= 0 ? sentenceSource[si]! : m!.entity;
-        if (a.negated || a.opinion) continue;
-        const skip = speakerSkip(a);
-        if (!isBattlefield(tokens, u.from, u.to, skip, sentence.text, sentence.start)) continue;
+      units.forEach((u, ui) => {
+        const next = units[ui + 1];
+        const inUnit = usable.filter((x, k) => k >= u.attribution && (!next || k < next.attribution));
+        const pick = inUnit.find((x) => !x.a.negated && !x.a.opinion);
+        if (sentenceSource[si]! < 0) sentenceSource[si] = (pick ?? inUnit[0])?.m?.entity ?? -1;
+        if (!pick) return;
+        const { a, m } = pick;
+        const region = attributedRegion(tokens, u, a.speakers[0]!.from, a.cue);
+        if (!isBattlefield(tokens, region.from, region.to, speakerSkip(a), sentence.text, sentence.start)) return;
         places.push({ sentence: si, paragraph: sentence.paragraph, entity: m!.entity, entityId: m!.entity, side: sides.get(m!.entity) ?? "unknown", from: u.from, to: u.to });
         found = true;
         prevClaimEntity = m!.entity;
-      }
+      });
     } else {
-      const inherited = quoted[si]! >= 0 ? quoted[si]! : continuation(work, si, prevClaimEntity, places);
+      const inherited = quoted[si]! >= 0 ? quoted[si]! : trailing[si]! >= 0 ? trailing[si]! : continuation(work, si, prevClaimEntity, places, text);
       if (inherited >= 0) {
         sentenceSource[si] = inherited;
         if (isBattlefield(tokens, 0, tokens.length, () => false, sentence.text, sentence.start)) {
@@ -151,7 +157,7 @@ export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult
     if (!found && !w.attributions.length && quoted[si]! < 0) prevClaimEntity = -1;
   });
 
-  const disclaimers = findDisclaimers(sentences);
+  const disclaimers = findDisclaimers(sentences, (i) => (work[i]?.attributions.length ?? 0) > 0);
   const names = buildSources(entities, sides, kindOf, places, disclaimers);
   const claims: Claim[] = places.map((p) => {
     const w = work[p.sentence]!;
@@ -187,14 +193,44 @@ function speakerSkip(a: Attribution): (i: number) => boolean {
  * An unattributed sentence right after a claim in the same paragraph continues it
  * ("… , local police said. Two of the troops were hurt in a subsequent gun battle.").
  */
-function continuation(work: SentenceWork[], si: number, prevClaimEntity: number, places: Array<{ sentence: number }>): number {
+function continuation(work: SentenceWork[], si: number, prevClaimEntity: number, places: Array<{ sentence: number }>, text: string): number {
   if (prevClaimEntity < 0 || si === 0) return -1;
   const prev = work[si - 1]!;
-  if (prev.sentence.paragraph !== work[si]!.sentence.paragraph) return -1;
+  const cur = work[si]!;
+  if (prev.sentence.paragraph !== cur.sentence.paragraph) return -1;
+  if (text.slice(prev.sentence.end, cur.sentence.start).includes("\n")) return -1;
   if (!places.some((p) => p.sentence === si - 1)) return -1;
   if (!prev.attributions.length) return -1;
+  const first = cur.tokens.find((t) => t.isWord)?.lower ?? "";
+  if (SHIFT_WORDS.has(first)) return -1;
+  if (cur.tokens.some((t) => BLOCKING_WORDS.has(t.lower) && t.text !== "May")) return -1;
   return prevClaimEntity;
 }
+
+/**
+ * A line that is only an attribution ("according to the United Nations", split from its sentence by
+ * a page's markup) attributes the unattributed sentence before it.
+ */
+function trailingAttributions(work: SentenceWork[]): number[] {
+  const out = new Array<number>(work.length).fill(-1);
+  for (let si = 1; si < work.length; si++) {
+    const w = work[si]!;
+    const a = w.attributions[0];
+    const m = w.speakerMentions[0]?.[0];
+    if (!a || !m || m.entity < 0 || a.negated) continue;
+    const inSpeaker = (k: number) => a.speakers.some((sp) => k >= sp.from && k < sp.to);
+    let rest = 0;
+    w.tokens.forEach((t, k) => {
+      if (t.isWord && !inSpeaker(k) && k !== a.cue && !(t.lower === "to" && k === a.cue + 1)) rest++;
+    });
+    const prev = work[si - 1]!;
+    if (rest <= 1 && !prev.attributions.length && prev.sentence.paragraph === w.sentence.paragraph) out[si - 1] = m.entity;
+  }
+  return out;
+}
+
+/** Sentence openings that move the story on rather than continue the previous source. */
+const SHIFT_WORDS = new Set(["since", "meanwhile", "separately", "elsewhere", "earlier", "later", "however", "but", "although", "though", "in", "on", "after", "before", "last", "next"]);
 
 /** Character span of tokens [from, to) of a sentence, without a leading joiner comma. */
 function unitSpan(w: SentenceWork, from: number, to: number): { start: number; end: number } {

@@ -6,17 +6,17 @@
 export const REPORTING_VERBS = new Set(
   (
     "say says said saying tell tells told telling claim claims claimed claiming report reports reported reporting " +
-    "write writes wrote writing state states stated stating announce announces announced announcing add adds added " +
+    "write writes wrote writing stated stating announce announces announced announcing add adds added " +
     "insist insists insisted insisting allege alleges alleged alleging deny denies denied denying warn warns warned " +
     "estimate estimates estimated confirm confirms confirmed confirming accuse accuses accused accusing blame blames " +
-    "blamed blaming note notes noted tweet tweets tweeted post posts posted acknowledge acknowledges acknowledged " +
+    "blamed blaming noted tweeted posted acknowledge acknowledges acknowledged " +
     "admit admits admitted assert asserts asserted asserting stress stresses stressed declare declares declared " +
-    "indicate indicates indicated show shows showed announced boast boasts boasted"
+    "indicated showed boasted"
   ).split(" "),
 );
 
 /** Reporting verbs that are also common nouns ("the claim", "a report"): need a real subject. */
-export const NOUN_LIKE_VERBS = new Set(["claim", "claims", "report", "reports", "estimate", "estimates", "post", "posts", "note", "notes", "show", "shows", "tweet", "tweets", "state", "states"]);
+export const NOUN_LIKE_VERBS = new Set(["claim", "claims", "report", "reports", "estimate", "estimates"]);
 
 /** Verbs that report an opinion or a forecast rather than a fact: the sentence is no battlefield claim. */
 export const OPINION_VERBS = new Set(
@@ -34,15 +34,15 @@ export const EVENT_WORDS: Record<string, number> = Object.fromEntries([
   ...(
     "attack attacks attacked attacking strike strikes struck striking airstrike airstrikes shelled shelling shells " +
     "bombarded bombardment bombardments bombing bombed bomb bombs missile missiles rocket rockets drone drones " +
-    "killed killing kill wounded injured injuring dead died deaths casualties casualty fatalities hurt " +
+    "killed killing kill wounded injured injuring dying casualties casualty hurt downing regained gains " +
     "destroyed destroying destruction damaged damaging damage downed intercepted intercept interception shot " +
     "captured capturing capture seized seizing recaptured retook retaken retake liberated liberation occupied " +
     "advance advanced advancing advances retreat retreated retreating withdrew withdrawn withdraw withdrawal " +
     "offensive counteroffensive counterattack counterattacks assault assaults raid raids ambush ambushed " +
     "explosion explosions blast blasts exploded surrender surrendered surrendering encircled encirclement " +
-    "entered overran repelled repulsed clashes clash fighting firefight firefights battle battles artillery " +
+    "entered overran repelled repulsed clashes clash fighting firefight firefights artillery " +
     "fired firing gunfire gunmen bombardment blockade blockading hit hits shot beheaded decapitated " +
-    "abandoned breakthrough entrenched incursion invaded invasion losses annihilate eliminated neutralised neutralized " +
+    "abandoned breakthrough entrenched incursion losses annihilate eliminated neutralised neutralized " +
     "jammed casualty deported executed massacre landings landed crashed control controlled rubble pulverised"
   )
     .split(" ")
@@ -51,7 +51,8 @@ export const EVENT_WORDS: Record<string, number> = Object.fromEntries([
     "troops forces soldiers army military fighters militants rebels tanks tank aircraft helicopter helicopters " +
     "warplanes jets ammunition munitions weapons equipment positions frontline front barracks depots depot " +
     "concentration accumulated concentrated manpower units convoy base airport airfield fire enemy " +
-    "ballistic ballistics launchers mortars grenades sirens territory villages settlements"
+    "ballistic ballistics launchers mortars grenades sirens territory villages settlements battle battles " +
+    "dead died deaths fatalities wounds invasion invaded"
   )
     .split(" ")
     .map((w) => [w, 1] as const),
@@ -67,12 +68,13 @@ export const EVENT_THRESHOLD = 2;
 export const BLOCKING_WORDS = new Set(
   (
     "will would could may might should must shall likely unlikely expected expects expect plan plans planned " +
-    "planning intend intends intended intention aim aims aimed goal goals chance chances risk risks threat " +
+    "planning intend intends intended intention aim aims aimed chance chances risk risks threat " +
     "vowed vow vows pledge pledged pledges aid assistance donate donated donation supply supplies supplied " +
     "delivery deliveries deliver production produce produced producing sanctions negotiations talks ceasefire " +
     "diplomats diplomatic peace mourning propaganda needed need needs want wants wanted let hope hopes " +
     "predicted prediction forecast ultimatum mistake fairytales trial court charges evacuation evacuations " +
-    "appointment elected election registering register"
+    "appointment elected election registering register training trained train escalation can if unless " +
+    "recruits recruiting recruitment"
   ).split(" "),
 );
 
@@ -94,7 +96,7 @@ export const DISCLAIMERS: Array<{ re: RegExp; wide: boolean }> = [
 ];
 
 /** Phrases by which the outlet or an independent party confirms a claim. */
-export const CONFIRMATIONS = /\b(?:independently\s+(?:verified|confirmed)|(?:verified|confirmed|geolocated)\s+by\s+(?:Reuters|the Associated Press|AP|AFP|the BBC|CNN|satellite imagery))\b/;
+export const CONFIRMATIONS = /\b(?:satellite\s+(?:imagery|images|photos)\s+(?:later\s+)?(?:showed|shows|confirmed)|independently\s+(?:verified|confirmed)|(?:verified|confirmed|geolocated)\s+by\s+(?:Reuters|the Associated Press|AP|AFP|the BBC|CNN|satellite imagery))\b/;
 
 /** Sentence-initial adverbials that are not part of a source's name. */
 export const DISCOURSE_WORDS = new Set(
@@ -128,9 +130,18 @@ export const NP_WORDS = new Set(
     "militia resident residents witness witnesses worker workers aid sources source statement report reports " +
     "estimates figures tallies count fellow observatory government cabinet office brigade regiment battalion " +
     "unit command guard opposition secretary ambassador envoy leader leaders pro-russian pro-kremlin " +
-    "pro-moscow separatists doctors medics survivors journalist journalists mission health civil defence"
+    "pro-moscow separatists doctors medics survivors journalist journalists mission health civil defence " +
+    "city town village region province oblast district capital"
   ).split(" "),
 );
 
 /** Pronouns that can stand for a source. */
 export const PRONOUNS = new Set(["he", "she", "it", "they"]);
+
+/** What a definite description refers to when the article names it without citing it: "the alliance" → NATO. */
+export const DEFINITE_REFERENTS: Record<string, string[]> = {
+  alliance: ["NATO"],
+  bloc: ["EU", "European Union"],
+  organisation: ["United Nations", "UN"],
+  organization: ["United Nations", "UN"],
+};

@@ -8,7 +8,7 @@ import type { PhraseSpan } from "./noun-phrase.ts";
 import { RANKS } from "./noun-phrase.ts";
 import { NP_WORDS, PRONOUNS } from "./lexicon.ts";
 import { SOURCE_HEADS } from "../profiles/common.ts";
-import { isKnownOrgName } from "./gazetteer.ts";
+import { isKnownOrgName, isKnownPlace } from "./gazetteer.ts";
 
 export interface Mention {
   id: number;
@@ -105,7 +105,8 @@ export function parseMention(
     const words = name ? name.to - name.from : 0;
     const descHeads = tokens.slice(seg.from, descTo).filter((t) => SOURCE_HEADS[t.lower] || RANKS.has(t.lower));
     const roleOk = !descHeads.length || descHeads.some((t) => SOURCE_HEADS[t.lower]?.isRole || RANKS.has(t.lower));
-    const looksPerson = name && !isKnownOrgName(nameText) && (words >= 2 || hasDescription) && roleOk;
+    const afterPreposition = !!name && PREPOSITIONS.has(tokens[name.from - 1]?.lower ?? "");
+    const looksPerson = name && !afterPreposition && !isKnownOrgName(nameText) && !isKnownPlace(nameText) && (words >= 2 || hasDescription) && roleOk;
     if (looksPerson && name) {
       person = nameText.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, "");
       if (hasDescription) descriptorParts.push(textOf(source, base, tokens, seg.from, descTo));

@@ -33,6 +33,12 @@ function isTimeToken(t: Token): boolean {
 export function isNpToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.inQuote) return false;
+  if (t.isWord && !t.isCap && !NP_WORDS.has(t.lower) && /(?:ed|ing|ian|ern|al|ive)$/.test(t.lower)) {
+    // An adjective between a determiner and the rest of a name: "the besieged Ukrainian city".
+    const prev = tokens[i - 1]?.lower;
+    const next = tokens[i + 1];
+    return (prev === "the" || prev === "a" || prev === "an") && !!next && next.isWord && (next.isCap || NP_WORDS.has(next.lower));
+  }
   if (!t.isWord) {
     if (t.text === "(" || t.text === ")") return true;
     if (t.text === "’" || t.text === "'") return /s$/i.test(tokens[i - 1]?.text ?? "");
@@ -47,6 +53,10 @@ export function isNpToken(tokens: Token[], i: number): boolean {
   if (/['’]s$/.test(t.lower)) return true;
   if (HYPHEN_PARTS.test(t.lower)) return true;
   return false;
+}
+
+function isQuoteMark(t: Token | undefined): boolean {
+  return !!t && !t.isWord && /["“”«»]/.test(t.text);
 }
 
 function isComma(t: Token | undefined): boolean {
@@ -67,7 +77,7 @@ function trimSpan(tokens: Token[], span: PhraseSpan): PhraseSpan | null {
 /** The tokens of a comma-separated segment ending before `end` (exclusive), if it is all phrase tokens. */
 function segmentBefore(tokens: Token[], end: number, floor: number): PhraseSpan | null {
   let i = end - 1;
-  while (i >= floor && !isComma(tokens[i])) i--;
+  while (i >= floor && !isComma(tokens[i]) && !isQuoteMark(tokens[i])) i--;
   const from = i + 1;
   if (from >= end) return null;
   // A relative clause inside the segment ends the phrase: "a Kyiv resident who witnessed the attack".
@@ -90,14 +100,6 @@ function startsWithDeterminer(tokens: Token[], span: PhraseSpan): boolean {
   return DETERMINERS.has(tokens[span.from]?.lower ?? "");
 }
 
-function isRelativeSegment(tokens: Token[], end: number, floor: number): number {
-  // ", which is recognised only by Russia," — returns the index of the comma before it, or -1.
-  let i = end - 1;
-  while (i >= floor && !isComma(tokens[i])) i--;
-  if (i < floor) return -1;
-  return RELATIVES.has(tokens[i + 1]?.lower ?? "") ? i : -1;
-}
-
 /** Whether the span is a bare proper name (every word capitalised). */
 export function isNameSpan(tokens: Token[], span: PhraseSpan): boolean {
   for (let k = span.from; k < span.to; k++) {
@@ -107,10 +109,37 @@ export function isNameSpan(tokens: Token[], span: PhraseSpan): boolean {
   return true;
 }
 
+/** Start of the comma- or quote-delimited segment that ends at `end` (exclusive). */
+function segmentStart(tokens: Token[], end: number, floor: number): number {
+  let i = end - 1;
+  while (i >= floor && !isComma(tokens[i]) && !isQuoteMark(tokens[i])) i--;
+  return i + 1;
+}
+
+/** A segment between the source and its verb that is not part of the source: ", however,", ", two days later,", ", 58,". */
+function isSkippable(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > 5) return false;
+  if (RELATIVES.has(tokens[from]?.lower ?? "")) return true;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord) return false;
+    if (/^\d+$/.test(t.text)) continue;
+    if (t.isCap && !TIME_WORDS.has(t.lower) && !DISCOURSE_WORDS.has(t.lower)) return false;
+    if (NP_WORDS.has(t.lower) && !["for", "its", "his", "her", "their", "in", "at", "on", "two", "three", "four", "several", "some", "one", "a", "an", "the"].includes(t.lower)) return false;
+  }
+  return true;
+}
+
+function capitalisedWords(tokens: Token[], span: PhraseSpan): number {
+  let n = 0;
+  for (let k = span.from; k < span.to; k++) if (tokens[k]?.isWord && tokens[k]!.isCap) n++;
+  return n;
+}
+
 /**
- * The source phrase that ends right before token `verb`: skips adverbs and time words between it and
- * the verb, then takes phrase tokens backwards, across at most two appositive commas
- * ("Andrei Marochko, a representative for pro-Russian separatists, said").
+ * The source phrase that ends right before token `verb`: skips adverbs, time words and asides
+ * (", however,", ", 58,", ", which …,") between it and the verb, then takes phrase tokens backwards
+ * across appositive commas ("Andrei Marochko, a representative for pro-Russian separatists, said").
  */
 export function phraseBefore(tokens: Token[], verb: number, floor = 0): PhraseSpan | null {
   let i = verb - 1;
@@ -122,33 +151,49 @@ export function phraseBefore(tokens: Token[], verb: number, floor = 0): PhraseSp
     else break;
   }
   let end = i + 1;
-  // ", which has experience in working with prisoners of war, said": skip the relative clause.
-  if (isComma(tokens[i])) {
-    const rel = isRelativeSegment(tokens, i, floor);
-    if (rel >= 0) {
-      end = rel;
-      i = rel - 1;
-    } else if (isAge(tokens, { from: i - 1, to: i })) {
-      // nothing: handled below as an appositive
-    }
+  for (let skipped = 0; skipped < 2 && isComma(tokens[end - 1]); skipped++) {
+    const from = segmentStart(tokens, end - 1, floor);
+    if (from <= floor || !isComma(tokens[from - 1]) || !isSkippable(tokens, from, end - 1)) break;
+    end = from;
   }
   if (isComma(tokens[end - 1])) end--;
+  const segFrom = segmentStart(tokens, end, floor);
+  // "a Kyiv resident who witnessed the attack": the phrase ends at the relative pronoun.
+  for (let k = segFrom; k < end; k++) {
+    if (RELATIVES.has(tokens[k]?.lower ?? "") && k > segFrom) {
+      end = k;
+      break;
+    }
+  }
   let from = end;
   while (from - 1 >= floor && isNpToken(tokens, from - 1)) from--;
   if (from === end) return null;
+  // An appositive the word lists do not cover, after a full name: "Lina Khatib, an expert on the conflict at …, told".
+  if (from > segFrom && ["a", "an", "the"].includes(tokens[segFrom]?.lower ?? "") && isComma(tokens[segFrom - 1])) {
+    const nameFrom = segmentStart(tokens, segFrom - 1, floor);
+    const name = { from: nameFrom, to: segFrom - 1 };
+    if (name.to - name.from >= 2 && isNameSpan(tokens, name) && capitalisedWords(tokens, name) >= 2) from = segFrom;
+  }
   let commas = 0;
+  let adjacent: PhraseSpan = { from, to: end };
   while (commas < 3 && isComma(tokens[from - 1])) {
     const seg = segmentBefore(tokens, from - 1, floor);
     if (!seg || seg.to !== from - 1) break;
-    const current = { from, to: end };
     const appositive =
-      isAge(tokens, seg) || isAge(tokens, current) ||
-      (isNameSpan(tokens, seg) && !isNameSpan(tokens, current)) ||
-      (!isNameSpan(tokens, seg) && isNameSpan(tokens, current)) ||
-      startsWithDeterminer(tokens, current);
+      isAge(tokens, seg) || isAge(tokens, adjacent) ||
+      isNameSpan(tokens, seg) !== isNameSpan(tokens, adjacent) ||
+      startsWithDeterminer(tokens, adjacent) || startsWithDeterminer(tokens, seg);
     if (!appositive) break;
     from = seg.from;
+    adjacent = seg;
     commas++;
+  }
+  // "… integrated into the national guard and the regiment now denies": only "the regiment".
+  for (let k = end - 2; k > from; k--) {
+    if (tokens[k]?.lower === "and" && tokens[k + 1]?.lower === "the") {
+      from = k + 1;
+      break;
+    }
   }
   return trimSpan(tokens, { from, to: end });
 }

@@ -7,6 +7,8 @@ import type { Sentence } from "../sentences.ts";
 
 /** What the quote pass needs to know about each sentence. */
 export interface QuoteInfo {
+  /** The sentence begins with an opening quotation mark. */
+  startsWithQuote: boolean;
   openAtStart: boolean;
   openAtEnd: boolean;
   /** Contains a double quotation mark. */
@@ -38,7 +40,10 @@ export function quoteSpeakers(sentences: Sentence[], info: QuoteInfo[]): number[
     const paragraph = sentences[i]!.paragraph;
     const startsParagraph = i === 0 || sentences[i - 1]!.paragraph !== paragraph;
     // A quotation-only paragraph right after a quoted speaker continues that speaker.
-    if (speaker < 0 && startsParagraph && lastQuoteSpeaker >= 0 && paragraph - lastQuoteParagraph === 1) speaker = lastQuoteSpeaker;
+    if (speaker < 0 && lastQuoteSpeaker >= 0 && info[i]!.startsWithQuote) {
+      // The same paragraph ("…,” X said. “…”), or a quotation-only paragraph right after.
+      if (lastQuoteParagraph === paragraph || (startsParagraph && paragraph - lastQuoteParagraph === 1)) speaker = lastQuoteSpeaker;
+    }
     if (speaker >= 0) {
       for (let k = i; k <= j; k++) out[k] = speaker;
       lastQuoteSpeaker = speaker;

@@ -7,7 +7,7 @@
 import type { Side, SourceKind } from "../types.ts";
 import type { ConflictProfile, ProfileSide } from "../profiles/index.ts";
 import { phraseRegExp } from "../profiles/index.ts";
-import { ARMED_GROUPS, COUNTRIES, FORCE_NOUNS, SOURCE_HEADS } from "../profiles/common.ts";
+import { ARMED_GROUPS, ARMED_WORDS, COUNTRIES, FORCE_NOUNS, SOURCE_HEADS } from "../profiles/common.ts";
 import { countryOfWord, findKnownOrg } from "./gazetteer.ts";
 import type { Entity } from "./entities.ts";
 
@@ -45,6 +45,7 @@ function matchers(side: ProfileSide): SideMatchers {
 }
 
 const ARMED_RE = phraseRegExp(ARMED_GROUPS, "u");
+const ARMED_WORDS_RE = phraseRegExp(ARMED_WORDS, "iu");
 
 function allSides(profiles: ConflictProfile[]): ProfileSide[] {
   return profiles.flatMap((p) => p.sides);
@@ -138,7 +139,6 @@ export function sideOf(e: Entity, ctx: SideContext, context: string): Side {
   const isIndependentKind = heads.some((h) => h.isIndependent);
   if (ctx.profiles.length) {
     const side = profileSideOf(desc, ctx.profiles);
-    if (side && !(isIndependentKind && !/\b(?:military|defen[cs]e)\b/i.test(desc) && heads.every((h) => h.isIndependent))) return side.id;
     if (side) return side.id;
     if (known?.kind === "international") return "international";
     if (known?.kind === "independent" || known?.kind === "media" || isIndependentKind) return "independent";
@@ -151,7 +151,8 @@ export function sideOf(e: Entity, ctx: SideContext, context: string): Side {
   }
   if (known?.kind === "international") return "international";
   ARMED_RE.lastIndex = 0;
-  if (ARMED_RE.test(desc)) return "belligerent";
+  ARMED_WORDS_RE.lastIndex = 0;
+  if (ARMED_RE.test(desc) || ARMED_WORDS_RE.test(desc)) return "belligerent";
   if (known?.kind === "independent" || isIndependentKind) return "independent";
   if (known?.kind === "media") return /\bstate\b/i.test(desc) ? "belligerent" : "independent";
   const countries = countriesIn(desc);

@@ -37,8 +37,8 @@ export function canonicalName(e: Entity): string {
   }
   const named = e.mentions.filter((m) => !m.pronoun && !m.definiteHead);
   const pool = named.length ? named : e.mentions.filter((m) => !m.pronoun);
-  const country = countryName(e);
-  if (country && pool.every((m) => m.isBare)) return country;
+  // A country by its name or capital: keep the first form written ("Kyiv says", "Damascus said").
+  if (countryName(e) && pool.every((m) => m.isBare)) return pool[0]!.name;
   let best = pool[0]?.name ?? e.mentions[0]?.text ?? "";
   let bestScore = -1;
   for (const m of pool) {
@@ -48,7 +48,7 @@ export function canonicalName(e: Entity): string {
       bestScore = score;
     }
   }
-  return best;
+  return best.replace(/\s*\([^)]*\)\s*/g, " ").trim() || best;
 }
 
 /** Builds the sources list and the entity → canonical name map. */

@@ -16,12 +16,14 @@ export interface Disclaimer {
   by: string | null;
   /** "this and other battlefield reports": covers the claims that follow too. */
   wide: boolean;
+  /** The sentence attributes nothing itself ("The claim could not be verified"): it covers the claims before it. */
+  standalone: boolean;
 }
 
 const OUTLET_SUBJECT = /\b(Reuters|The Associated Press|AP|AFP|the BBC|CNN|The Guardian|Al Jazeera|[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+(?:was|were|is|are|could|has|have)\s+(?:not\s+)?(?:unable|able|been unable)\b/;
 
 /** Finds the disclaimers in the article. */
-export function findDisclaimers(sentences: Sentence[]): Disclaimer[] {
+export function findDisclaimers(sentences: Sentence[], hasAttribution: (i: number) => boolean = () => false): Disclaimer[] {
   const out: Disclaimer[] = [];
   sentences.forEach((s, i) => {
     for (const d of DISCLAIMERS) {
@@ -32,7 +34,7 @@ export function findDisclaimers(sentences: Sentence[]): Disclaimer[] {
       let clauseEnd = s.text.indexOf(",", m.index + m[0].length);
       if (clauseEnd < 0) clauseEnd = s.text.length;
       const quote = s.text.slice(clauseStart, clauseEnd).replace(/^\s*(?:and|but|though|although)\s+/i, "").replace(/[.”"]+$/, "").trim();
-      out.push({ sentence: i, quote, by, wide: d.wide });
+      out.push({ sentence: i, quote, by, wide: d.wide, standalone: !hasAttribution(i) });
       return;
     }
   });
@@ -64,7 +66,8 @@ export function disclaimerFor(claim: ClaimPlace, claims: ClaimPlace[], disclaime
     if (d.sentence === claim.sentence) return d;
   }
   for (const d of disclaimers) {
-    if (d.wide && d.sentence < claim.sentence) return d;
+    if (d.wide && d.sentence < claim.sentence && (sentences[claim.sentence]?.paragraph ?? 0) - (sentences[d.sentence]?.paragraph ?? 0) <= 8) return d;
+    if (!d.standalone && !d.wide) continue;
     if (d.sentence <= claim.sentence || d.sentence - claim.sentence > 3) continue;
     // The claims between this one and the disclaimer must be by the same side.
     const between = claims.filter((c) => c.sentence > claim.sentence && c.sentence < d.sentence);

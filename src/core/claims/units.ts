@@ -15,7 +15,7 @@ export interface Unit {
 const JOINERS = new Set(["and", "while", "whereas", "but"]);
 
 /** The token index where a clause joined to the previous one starts, searching (lo, hi); -1 if none. */
-function boundaryBetween(tokens: Token[], lo: number, hi: number): number {
+export function boundaryBetween(tokens: Token[], lo: number, hi: number): number {
   for (let k = hi - 1; k > lo; k--) {
     const t = tokens[k]!;
     if (t.inQuote) continue;
@@ -47,4 +47,19 @@ export function splitUnits(tokens: Token[], cues: number[], speakerStarts: numbe
     units.push({ from: k, to: tokens.length, attribution: i });
   }
   return units;
+}
+
+/**
+ * The part of a unit an attribution speaks for: after the verb for "in what analysts say is …";
+ * the clause from the speaker on when a leading attribution follows a joined clause ("Trump has been
+ * eager to withdraw, but General Milley told US media that …").
+ */
+export function attributedRegion(tokens: Token[], unit: { from: number; to: number }, speakerFrom: number, cue: number): { from: number; to: number } {
+  if (tokens[speakerFrom - 1]?.lower === "what") return { from: cue + 1, to: unit.to };
+  if (speakerFrom <= unit.from || speakerFrom > cue) return unit;
+  let after = 0;
+  for (let k = cue + 1; k < unit.to; k++) if (tokens[k]!.isWord) after++;
+  if (after < 3) return unit;
+  const k = boundaryBetween(tokens, unit.from, speakerFrom);
+  return k >= 0 ? { from: k, to: unit.to } : unit;
 }

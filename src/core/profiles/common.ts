@@ -196,7 +196,25 @@ export const SOURCE_HEADS: Record<string, HeadInfo> = {
   figures: { kind: "unknown", isGroup: true },
   tallies: { kind: "unknown", isGroup: true },
   count: { kind: "unknown" },
+  lieutenant: { kind: "military", isState: true, isRole: true },
+  colonel: { kind: "military", isState: true, isRole: true },
+  captain: { kind: "military", isState: true, isRole: true },
+  major: { kind: "military", isState: true, isRole: true },
+  sergeant: { kind: "military", isState: true, isRole: true },
+  admiral: { kind: "military", isState: true, isRole: true },
+  capt: { kind: "military", isState: true, isRole: true },
+  gen: { kind: "military", isState: true, isRole: true },
+  col: { kind: "military", isState: true, isRole: true },
+  lt: { kind: "military", isState: true, isRole: true },
 };
+
+// Plurals of role nouns: "commanders", "governors", "ministers".
+for (const [word, info] of Object.entries(SOURCE_HEADS)) {
+  if (info.isRole && !word.endsWith("s") && !SOURCE_HEADS[word + "s"]) SOURCE_HEADS[word + "s"] = { ...info, isRole: false, isGroup: true };
+}
+
+/** Common nouns for armed groups: `belligerent` without a profile. */
+export const ARMED_WORDS = ["rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "separatist", "separatists", "guerrilla", "guerrillas", "militia", "militias", "opposition", "jihadists", "jihadist"];
 
 /** Armed groups that are parties to fighting wherever they appear: `belligerent` without a profile. */
 export const ARMED_GROUPS = [

@@ -5,7 +5,7 @@
  */
 import type { Runtime, Tabs } from "webextension-polyfill";
 import { browser, onMessage, sendToTab } from "../platform/index.ts";
-import { isBackgroundMessage, type PageState } from "../shared/messages.ts";
+import { isBackgroundMessage, isPageState, type PageState } from "../shared/messages.ts";
 import { badgeFor } from "./badge.ts";
 
 const BADGE_COLOUR = "#8a4b00";
@@ -35,10 +35,21 @@ browser.tabs.onRemoved.addListener((tabId) => {
   tabs.delete(tabId);
 });
 
+/** Asks a tab's content script for its state (after a service-worker restart or a same-page navigation). */
+async function refresh(tabId: number): Promise<void> {
+  const state = await sendToTab(tabId, "fogwatch:get-state", {}).catch(() => undefined);
+  if (!isPageState(state)) return; // no content script there (yet): it reports itself when it runs
+  tabs.set(tabId, state);
+  showBadge(tabId, state);
+}
+
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status !== "loading" || !tabs.has(tabId)) return;
-  tabs.delete(tabId);
-  showBadge(tabId, undefined);
+  if (change.status === "loading") {
+    tabs.delete(tabId);
+    showBadge(tabId, undefined);
+  } else if (change.status === "complete") {
+    void refresh(tabId);
+  }
 });
 
 const STEPS: Record<string, 1 | -1> = { "next-claim": 1, "previous-claim": -1 };

@@ -2,7 +2,7 @@
  * The built extension (dist/) in real Chromium, on fixture pages served from 127.0.0.1.
  * Run `npm run build` first (`npm test` does).
  */
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -110,9 +110,10 @@ describe.each([
     expect(await count(page, "fogwatch-mark:not([data-fogwatch]), fogwatch-ui:not([data-fogwatch])")).toBe(0);
     expect(await badgeText(ext, tabId)).toBe(flagged ? String(flagged) : "");
     const measures = await page.evaluate(() =>
-      performance.getEntriesByType("measure").map((m) => m.name).filter((n) => n.startsWith("fogwatch:")),
+      performance.getEntriesByType("measure").filter((m) => m.name.startsWith("fogwatch:")).map((m) => [m.name, Math.round(m.duration * 10) / 10] as const),
     );
-    expect(measures).toEqual(expect.arrayContaining(["fogwatch:detect", "fogwatch:analyze", "fogwatch:highlight"]));
+    expect(measures.map(([n]) => n)).toEqual(expect.arrayContaining(["fogwatch:detect", "fogwatch:analyze", "fogwatch:highlight"]));
+    writeFileSync(join(RESULTS, `timings-${name}.json`), JSON.stringify(Object.fromEntries(measures), null, 2));
     if (flagged) {
       // The tooltip: hover the first claim.
       await page.locator(`${CLAIMS}[tabindex="0"]`).first().hover();

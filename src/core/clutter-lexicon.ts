@@ -29,7 +29,7 @@ export const AD_LABEL: ReadonlySet<string> = new Set([
 
 /** Promo and "related" box labels: the start of a label element or line. */
 export const PROMO_LABELS: readonly string[] = [
-  "also read", "read also", "read more", "related", "related stories", "related articles", "related content",
+  "more", "also read", "read also", "read more", "related", "related stories", "related articles", "related content",
   "related coverage", "related news", "recommended", "recommended stories", "recommended for you", "most read",
   "most popular", "most viewed", "most shared", "trending", "trending stories", "trending now", "top stories",
   "top videos", "popular videos", "popular", "more from", "more on", "more stories", "more news", "more videos",
@@ -66,7 +66,7 @@ export const SOCIAL_PHRASES: readonly string[] = [
 /** Other furniture: audio players, feedback prompts, comment toggles, tip lines, "add us on Google". */
 export const OTHER_PHRASES: readonly string[] = [
   "listen to this article", "have your say", "give us feedback", "show comments", "view comments",
-  "got news tips", "preferred source on google",
+  "got news tips", "preferred source on google", "click here to share",
 ];
 const ADD_ON_GOOGLE = /^add [\p{L}\p{N} ]{2,40} on google$/u;
 
@@ -106,6 +106,6 @@ export function labelKind(text: string): ClutterKind | null {
   if (text.length <= 160 && containsPhrase(text, NEWSLETTER_PHRASES)) return "newsletter";
   if (text.length <= 40 && containsPhrase(text, SIGNUP_WORDS)) return "newsletter";
   if (text.length <= 80 && containsPhrase(text, SOCIAL_PHRASES)) return "social";
-  if (text.length <= 80 && (containsPhrase(text, OTHER_PHRASES) || ADD_ON_GOOGLE.test(normalizeLabel(text)))) return "other";
+  if (text.length <= 120 && (containsPhrase(text, OTHER_PHRASES) || ADD_ON_GOOGLE.test(normalizeLabel(text)))) return "other";
   return null;
 }

@@ -1,8 +1,7 @@
 import { PROMO_LABEL_PREFIX, isPromoLabel, labelKind } from "../core/clutter-lexicon.ts";
 import type { ClutterKind } from "../core/types.ts";
 import { isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
-import { descendants, nameTokens, tagOf, textOf } from "./detect/dom.ts";
-import { buildTextMap } from "./text-map.ts";
+import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, isHiddenByMarkup, nameTokens, tagOf, textOf } from "./detect/dom.ts";
 import { computeTextStats, type TextStat } from "./detect/text-stats.ts";
 import type { ArticleCandidate, ClutterElement } from "./types.ts";
 
@@ -70,19 +69,49 @@ function linkShare(s: TextStat | undefined): number {
   return s && s.chars ? s.linkChars / s.chars : 0;
 }
 
-/** A list of at least two headline-like links ("related", "most read" lists). */
+/**
+ * A list of headline-like links ("related", "most read" lists): most of its links have several words
+ * (menus have one or two). A list (<ul>/<ol>) of a single such link counts too (one teaser per list).
+ */
 function isHeadlineList(el: Element, stat: TextStat): boolean {
-  if (stat.chars < 40 || stat.chars > LIMIT.box || linkShare(stat) < 0.7) return false;
-  let headlines = 0;
+  if (stat.chars < 20 || stat.chars > LIMIT.box || linkShare(stat) < 0.7) return false;
+  let headlines = 0, links = 0;
   for (const a of descendants(el, "a")) {
-    if ((textOf(a).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= HEADLINE_WORDS && ++headlines >= 2) return true;
+    const words = textOf(a).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (!words) continue;
+    links++;
+    if (words >= HEADLINE_WORDS) headlines++;
   }
-  return false;
+  if (headlines >= 2 && headlines >= links * 0.6) return true;
+  const tag = tagOf(el);
+  return headlines === 1 && links === 1 && (tag === "UL" || tag === "OL") && linkShare(stat) >= 0.9;
 }
 
-/** An element's text as it reads: blocks separated by spaces, hidden parts and scripts left out. */
+/**
+ * An element's text as it reads, hidden parts and scripts left out. Blocks, and elements that directly
+ * follow another element (share links, list items), are kept apart: "del.icio.us Digg", while inline
+ * markup inside running text is not ("Sign up for our<a>Newsletter.</a>").
+ */
 function readableText(el: Element): string {
-  return buildTextMap([el]).text.replace(/\s+/g, " ").trim();
+  const parts: string[] = [];
+  const walk = (e: Element) => {
+    let previousWasElement = false;
+    for (let c = e.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const v = c.nodeValue ?? "";
+        parts.push(v);
+        if (v.trim()) previousWasElement = false;
+      } else if (c.nodeType === 1 && !NON_CONTENT_TAGS.has(tagOf(c as Element)) && !isHiddenByMarkup(c as Element)) {
+        const gap = previousWasElement || BLOCK_TAGS.has(tagOf(c as Element)) ? " " : "";
+        parts.push(gap);
+        walk(c as Element);
+        parts.push(gap);
+        previousWasElement = true;
+      }
+    }
+  };
+  walk(el);
+  return parts.join("").replace(/\s+/g, " ").trim();
 }
 
 /** Why an element is clutter, or null. */

@@ -1,3 +1,13 @@
+/**
+ * The popup (action.default_popup = src/popup/index.html).
+ *
+ *   main.tsx ── createBrowserConnector() ── platform/ (tabs, storage.sync, i18n)
+ *      │                                     └─ "fogwatch:get-state" / "fogwatch:reveal" to the tab's content script
+ *      └─ <App> ── usePopupData(connector) ── page state + settings + actions
+ *            └─ <PopupView> (props only) ── Header, Tabs: SourcesBySide | Figures | Clutter + Toggles, Export, EmptyState
+ *
+ * Pure helpers (group.ts, markdown.ts, settings-actions.ts) do the work; components only render.
+ */
 import { render } from "preact";
 import { browser, getMessage } from "../platform/index.ts";
 import { createBrowserConnector } from "./browser-connector.ts";

@@ -15,7 +15,7 @@ function quote(s: string): string {
 }
 
 /** Builds the summary: headline and counts, sources by side with their claims, figures, conflicts, clutter. */
-export function summaryMarkdown(a: Analysis, tr: Translator, url?: string): string {
+export function summaryMarkdown(a: Analysis, tr: Translator): string {
   const { t, n } = tr;
   const e = escapeMarkdown;
   const article = a.article;
@@ -23,7 +23,6 @@ export function summaryMarkdown(a: Analysis, tr: Translator, url?: string): stri
   const out: string[] = [`# ${t("mdTitle", e(article.title || t("headerUntitled")))}`, ""];
   const meta = [article.site, formatDate(article.published, tr.locale), formatByline(tr, article.byline)].filter((x): x is string => !!x);
   if (meta.length) out.push(meta.map(e).join(" · "), "");
-  if (url) out.push(`<${url}>`, "");
   out.push(
     [
       `${countFlagged(a)} ${n("statClaims", countFlagged(a))}`,

@@ -40,14 +40,16 @@ describe("speed", () => {
     }
     const big = parts.join("");
     const small = big.slice(0, 100_000);
+    figs(small); // warm up
     const t0 = performance.now();
     const a = figs(small).length;
     const t1 = performance.now();
     const b = figs(big).length;
     const t2 = performance.now();
     expect(b).toBeGreaterThan(a * 9);
-    expect(t2 - t1).toBeLessThan(Math.max(2000, (t1 - t0) * 30));
-  });
+    // ten times the text: linear takes ~10x, quadratic ~100x; generous bounds for loaded CI machines
+    expect(t2 - t1).toBeLessThan(Math.max(8000, (t1 - t0) * 40));
+  }, 60_000);
 
   it("stays linear on 1 MB without sentence breaks", () => {
     const parts: string[] = [];
@@ -59,8 +61,8 @@ describe("speed", () => {
     const t0 = performance.now();
     const r = figs(parts.join(""));
     expect(r.length).toBeGreaterThan(10_000);
-    expect(performance.now() - t0).toBeLessThan(10_000);
-  });
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  }, 60_000);
 
   it("adds under 20% to analyze() time on a news article", async () => {
     const { readFileSync } = await import("node:fs");
@@ -77,5 +79,5 @@ describe("speed", () => {
     for (let i = 0; i < N; i++) extractFigures(text, sentences, () => null);
     const figures = performance.now() - t0;
     expect(figures / total).toBeLessThan(0.2 / 1.2 + 0.5); // loose in CI; the benchmark reports the real ratio
-  });
+  }, 60_000);
 });

@@ -157,7 +157,8 @@ function ordinalFigure(tokens: readonly Token[], m: NumberMatch): Built | null {
 function hyphenUnit(tokens: readonly Token[], m: NumberMatch): Built | null | "age" {
   const h = tokens[m.last + 1], w = tokens[m.last + 2];
   if (!h || h.text !== "-" || !glued(h) || !w || !glued(w) || w.kind !== "word") return null;
-  if (w.lower === "year" && tokens[m.last + 3]?.text === "-" && word(tokens[m.last + 4]) === "old") return "age";
+  // "10-year-old child", "century-old schooners": an age
+  if (tokens[m.last + 3]?.text === "-" && word(tokens[m.last + 4]) === "old") return "age";
   const entry = UNITS[w.lower];
   if (!entry || m.value === null) return null;
   let last = m.last + 2;

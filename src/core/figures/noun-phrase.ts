@@ -134,6 +134,7 @@ export function readNounPhrase(tokens: readonly Token[], k: number, plain = fals
     if (!isModifier(t, j === k, tokens[j - 1])) break;
     if (t.kind === "word") {
       if (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}+$/u.test(t.text)) break;
+      if (/['’]/.test(t.text)) break; // "that'll", "don't": a clause starts
       if (/ly$/.test(t.lower)) break; // adverbs start the predicate
       words++;
       // participles and verbs ("moved", "passed", "remaining") modify a noun after them, never end the phrase

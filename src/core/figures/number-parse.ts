@@ -32,7 +32,9 @@ function digitValue(text: string): number | null {
 function applyScales(tokens: readonly Token[], m: NumberMatch): NumberMatch {
   let value = m.value ?? 0;
   const g = m.glued?.toLowerCase();
-  if (g && g !== "m" && SCALE_WORDS[g]) return { ...m, value: value * SCALE_WORDS[g]!, glued: null };
+  // "$230bn"; a glued "k" is a thousand only in money ("$40k"), elsewhere a label ("4K TV", "4790k CPU")
+  const money = !!tokens[m.first - 1] && /^[$€£₴₽¥₪₹]$/.test(tokens[m.first - 1]!.text);
+  if (g && g !== "m" && SCALE_WORDS[g] && (g !== "k" || money)) return { ...m, value: value * SCALE_WORDS[g]!, glued: null };
   if (g) return m;
   let last = m.last;
   for (let j = m.last + 1; j < tokens.length; j++) {

@@ -51,7 +51,8 @@ export const PHRASE_UNITS: ReadonlyArray<readonly [readonly string[], UnitEntry]
   [["square", "kilometres"], km2], [["square", "kilometers"], km2], [["square", "kilometre"], km2],
   [["square", "kilometer"], km2], [["square", "km"], km2], [["sq", "km"], km2], [["sq", "kilometres"], km2],
   [["square", "miles"], mi2], [["square", "mile"], mi2], [["sq", "miles"], mi2], [["sq", "mi"], mi2],
-  [["nautical", "miles"], nmi], [["nautical", "mile"], nmi],
+  [["nautical", "miles"], nmi], [["nautical", "mile"], nmi], [["metric", "tons"], tonne], [["metric", "tonnes"], tonne],
+  [["metric", "ton"], tonne],
   [["per", "cent"], percent], [["percentage", "points"], { unit: "percentage point", category: "other" }],
 ];
 

@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { findArticle } from "../../src/page/article.ts";
+import { analyzeDocument } from "../../src/page/analyze-page.ts";
+import { PAGES, SEED, loadPage, readText, textScore } from "./page-helpers.ts";
+
+const ARTICLES = [
+  ["heise.html", "heise.expected.txt"],
+  ["la-nacion.html", "la-nacion.expected.txt"],
+  ["liberation-1.html", "liberation-1.expected.txt"],
+  ["gmw.html", "gmw.expected.txt"],
+  ["salon-1.html", "salon-1.expected.txt"],
+  ["war-002.html", "war-002.expected.txt"],
+  ["war-031.html", "war-031.expected.txt"],
+  ["war-040.html", "war-040.expected.txt"],
+  ["war-042.html", "war-042.expected.txt"],
+  ["war-048.html", "war-048.expected.txt"],
+] as const;
+const NON_ARTICLES = ["nonart-004.html", "nonart-006.html", "nonart-015.html", "nonart-017.html"];
+
+describe("article detection on saved real pages", () => {
+  it.each(ARTICLES)("%s: finds the story text a reader would copy", (page, expected) => {
+    const result = analyzeDocument(loadPage(PAGES, page));
+    expect(result.article).not.toBeNull();
+    const score = textScore(readText(PAGES, expected), result.textMap!.text);
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+    expect(score.precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.each(NON_ARTICLES)("%s: is not an article", (page) => {
+    expect(findArticle(loadPage(PAGES, page))).toBeNull();
+  });
+
+  it("starts the text with the headline and reads metadata", () => {
+    const result = analyzeDocument(loadPage(SEED, "seed-semantic.html"));
+    const text = result.textMap!.text;
+    expect(text.startsWith("Russia launches new missile attacks in response to NATO’s increased backing for Ukraine\n\n")).toBe(true);
+    expect(result.article!.meta).toMatchObject({
+      site: "The Daily Frontline", byline: "Staff and agencies", published: "2023-02-16T18:40:00.000Z", language: "en",
+    });
+    expect(text).not.toContain("Staff and agencies");
+    expect(text).not.toContain("Share this story");
+  });
+
+  it("reads language and site from meta tags", () => {
+    const meta = findArticle(loadPage(PAGES, "liberation-1.html"))!.meta;
+    expect(meta.language).toBe("fr");
+    expect(meta.site).toBe("Libération.fr");
+    expect(meta.title).toBe("Un troisième Français mort dans le séisme au Népal");
+  });
+
+  it("gives the div-soup page the same text as the semantic one", () => {
+    const semantic = analyzeDocument(loadPage(SEED, "seed-semantic.html")).textMap!.text;
+    const soup = analyzeDocument(loadPage(SEED, "seed-divsoup.html")).textMap!.text;
+    expect(soup).toBe(semantic);
+    expect(semantic).toBe(readText(SEED, "seed-expected-article.txt").trim());
+  });
+
+  it("never changes the document", () => {
+    for (const [page] of [...ARTICLES.slice(0, 4), ["seed-divsoup.html"]] as const) {
+      const doc = loadPage(page.startsWith("seed") ? SEED : PAGES, page);
+      const before = doc.documentElement.outerHTML;
+      analyzeDocument(doc);
+      expect(doc.documentElement.outerHTML).toBe(before);
+    }
+  });
+});
+
+describe("bad pages", () => {
+  const parse = (html: string, type: DOMParserSupportedType = "text/html") => new DOMParser().parseFromString(html, type);
+
+  it("returns null for empty pages, framesets, SVG and XML documents", () => {
+    expect(analyzeDocument(parse("")).article).toBeNull();
+    expect(analyzeDocument(parse("<html><head><title>x</title></head><body></body></html>")).article).toBeNull();
+    expect(analyzeDocument(parse('<html><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>')).article).toBeNull();
+    expect(analyzeDocument(parse('<svg xmlns="http://www.w3.org/2000/svg"><text>Advertisement</text></svg>', "image/svg+xml")).article).toBeNull();
+    expect(analyzeDocument(parse("<feed><entry><title>Russia says</title></entry></feed>", "application/xml")).article).toBeNull();
+  });
+
+  it("survives broken markup", () => {
+    const p = "<p>Officials said the strike hit a depot near the front line on Tuesday, according to a statement, and several buildings were damaged.";
+    const doc = parse(`<html><body><div><h1>Strike hits depot<div class="x"><b><i>${p}${p}</b>${p}<table><td>${p}</i></div>`);
+    expect(() => analyzeDocument(doc)).not.toThrow();
+  });
+
+  it("handles a huge page without throwing", () => {
+    const para = "<p>The ministry said the attack, which could not be independently verified, killed three soldiers and wounded others near the town.</p>";
+    const teaser = '<li><a href="/x">A teaser headline about something else entirely</a></li>';
+    const html = `<html lang="en"><head><title>Big story - Site</title></head><body><h1>Big story</h1><p>March 3, 2024</p>` +
+      `<div class="story">${para.repeat(3000)}</div><ul>${teaser.repeat(3000)}</ul></body></html>`;
+    const result = analyzeDocument(parse(html));
+    expect(result.article).not.toBeNull();
+    expect(result.textMap!.text.length).toBeGreaterThan(100_000);
+  });
+
+  it("decides a page of links with little running text is not an article", () => {
+    const teaser = '<li><h3><a href="/x">Headline of another story today</a></h3><p>Short blurb.</p></li>';
+    expect(analyzeDocument(parse(`<html><body><h1>News</h1><ul>${teaser.repeat(60)}</ul></body></html>`)).article).toBeNull();
+  });
+});

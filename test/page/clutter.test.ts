@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { analyzeDocument } from "../../src/page/analyze-page.ts";
+import { PAGES, SEED, coverage, loadPage, readText, tokens } from "./page-helpers.ts";
+
+interface GoldClutter { quote: string; count?: number }
+
+/** Story paragraphs of an expected text (the headline may legitimately repeat in sidebars). */
+function storyParagraphs(expected: string): string[] {
+  return expected.split(/\n\s*\n/).slice(1).filter((p) => tokens(p).length >= 6);
+}
+
+/** True when a clutter text holds most of a story paragraph: the mistake that must never happen. */
+function holdsStory(clutterText: string, paragraphs: string[]): boolean {
+  return paragraphs.some((p) => coverage(p, clutterText) >= 0.6);
+}
+
+describe("clutter on the seed pages", () => {
+  for (const page of ["seed-semantic.html", "seed-divsoup.html"]) {
+    it(`${page}: finds the ad labels and the "Also Read" promo, never story text`, () => {
+      const { clutter, article } = analyzeDocument(loadPage(SEED, page));
+      const ads = clutter.filter((c) => c.kind === "ad" && /^advertisement$/i.test(c.text));
+      expect(ads.length).toBeGreaterThanOrEqual(5);
+      const promo = clutter.find((c) => coverage("Also Read Russia student detained for an Instagram story during the Ukraine conflict", c.text) >= 0.8);
+      expect(promo?.kind).toBe("related");
+      const paragraphs = storyParagraphs(readText(SEED, "seed-expected-article.txt"));
+      for (const c of clutter) {
+        expect(holdsStory(c.text, paragraphs)).toBe(false);
+        for (const p of article!.paragraphs ?? []) expect(c.element.contains(p)).toBe(false);
+      }
+    });
+  }
+
+  it("labels the sidebar boxes of the semantic page by kind", () => {
+    const kinds = new Map(analyzeDocument(loadPage(SEED, "seed-semantic.html")).clutter.map((c) => [c.text.split(" ")[0], c.kind]));
+    expect(kinds.get("Share")).toBe("social");
+    expect(kinds.get("Most")).toBe("related");
+    expect(kinds.get("Morning")).toBe("newsletter");
+    expect(kinds.get("Sponsored")).toBe("ad");
+  });
+});
+
+describe("clutter on saved war-news pages", () => {
+  it.each(["war-002", "war-031", "war-042", "war-048"])("%s: finds the labelled clutter and never story text", (name) => {
+    const gold = JSON.parse(readText(PAGES, `${name}.gold.json`)) as { clutter: GoldClutter[] };
+    const { clutter } = analyzeDocument(loadPage(PAGES, `${name}.html`));
+    let want = 0, found = 0;
+    for (const g of gold.clutter) {
+      const n = g.count ?? 1;
+      want += n;
+      found += Math.min(n, clutter.filter((c) => coverage(g.quote, c.text) >= 0.8).length);
+    }
+    expect(found / want).toBeGreaterThanOrEqual(0.85);
+    const paragraphs = storyParagraphs(readText(PAGES, `${name}.expected.txt`));
+    for (const c of clutter) expect(holdsStory(c.text, paragraphs), c.text.slice(0, 80)).toBe(false);
+  });
+
+  it("recognises ad slots by markup and labels in other languages", () => {
+    document.title = "Titel der Meldung hier | Zeitung";
+    document.body.innerHTML =
+      '<article><h1>Titel der Meldung hier</h1><p>3. März 2024</p>' +
+      `<p>${"Die Armee meldete am Dienstag neue Angriffe auf Stellungen im Osten, teilte ein Sprecher mit. ".repeat(3)}</p>` +
+      '<div data-ad-unit="/1/inline"></div><div><span>Anzeige</span></div><div><span>Реклама</span></div>' +
+      '<ins class="adsbygoogle">Publicité</ins>' +
+      `<p>${"Unabhängig überprüfen ließ sich die Angabe zunächst nicht, hieß es weiter in der Meldung. ".repeat(3)}</p>` +
+      `<p>${"Die Lage an der Front bleibt nach Angaben beider Seiten angespannt und unübersichtlich. ".repeat(3)}</p></article>`;
+    const texts = analyzeDocument(document).clutter.filter((c) => c.kind === "ad").map((c) => c.text);
+    expect(texts).toEqual(expect.arrayContaining(["Anzeige", "Реклама", "Publicité"]));
+  });
+});

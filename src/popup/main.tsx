@@ -9,13 +9,15 @@
  * Pure helpers (group.ts, markdown.ts, settings-actions.ts) do the work; components only render.
  */
 import { render } from "preact";
-import { browser, getMessage } from "../platform/index.ts";
+import { getMessage } from "../platform/index.ts";
 import { createBrowserConnector } from "./browser-connector.ts";
 import { App } from "./components/app.tsx";
 import { createTranslator } from "./i18n.ts";
 import "./popup.css";
 
-const translator = createTranslator(getMessage, browser.i18n.getUILanguage());
+// The browser falls back to the default catalog (en) for UI languages we have no strings for, so the
+// language of the words shown is the catalog's, not necessarily the browser's.
+const translator = createTranslator(getMessage, getMessage("catalogLanguage") || "en");
 document.documentElement.lang = translator.locale;
 document.title = translator.t("popupTitle");
 const root = document.getElementById("app");

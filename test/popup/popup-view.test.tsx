@@ -180,3 +180,21 @@ describe("PopupView: article", () => {
     expect(root.querySelector(".notice")?.textContent).toBe("Couldn’t copy: the browser blocked clipboard access.");
   });
 });
+
+describe("PopupView: sparse metadata", () => {
+  it("shows only what is known about the article", () => {
+    const a = makeAnalysis();
+    const bare = { ...a, article: { ...a.article!, site: null, byline: null, published: null, title: "" } };
+    const { root } = setup({ page: { kind: "page", state: makePageState({ analysis: bare }) } });
+    expect(root.querySelector("h1")?.textContent).toBe("Untitled article");
+    expect(root.querySelector(".meta")).toBeNull();
+  });
+
+  it("keeps a byline that already starts with By", () => {
+    const a = makeAnalysis();
+    const by = { ...a, article: { ...a.article!, byline: "By Jane Doe", published: "2023-02-16T09:30:00Z" } };
+    const { root } = setup({ page: { kind: "page", state: makePageState({ analysis: by }) } });
+    expect(root.querySelector(".byline")?.textContent).toBe("By Jane Doe");
+    expect(root.querySelector("time")?.getAttribute("datetime")).toBe("2023-02-16T09:30:00Z");
+  });
+});

@@ -48,7 +48,7 @@ describe("speed", () => {
     const t2 = performance.now();
     expect(b).toBeGreaterThan(a * 9);
     // ten times the text: linear takes ~10x, quadratic ~100x; generous bounds for loaded CI machines
-    expect(t2 - t1).toBeLessThan(Math.max(8000, (t1 - t0) * 40));
+    expect(t2 - t1).toBeLessThan(Math.max(20_000, (t1 - t0) * 40)); // quadratic would take minutes
   }, 60_000);
 
   it("stays linear on 1 MB without sentence breaks", () => {

@@ -15,13 +15,14 @@ export interface Token {
 // Digit runs keep inner separators ("1,200", "27.4", and bad ones like "1,2,3" to be rejected later).
 const TOKEN_RE = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|\S/gu;
 
-/** Splits text into tokens in one linear pass. */
-export function tokenize(text: string): Token[] {
+/** Splits text[from, to) into tokens in one linear pass (offsets stay those of `text`). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  let prevEnd = 0;
-  let nextNewline = text.indexOf("\n");
+  let prevEnd = from;
+  let nextNewline = text.indexOf("\n", from);
   const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const t = m[0];
     while (nextNewline !== -1 && nextNewline < prevEnd) nextNewline = text.indexOf("\n", prevEnd);
     let lower = t.toLowerCase();

@@ -3,7 +3,8 @@ import { pickBody } from "./detect/density.ts";
 import { commonAncestor, hasDescendant, isBefore, tagOf, textOf } from "./detect/dom.ts";
 import { findHeadline } from "./detect/headline.ts";
 import { hasNewsSignal } from "./detect/news-signals.ts";
-import { articleBodyElements, readMetadata } from "./detect/metadata.ts";
+import { indexDocument } from "./detect/doc-index.ts";
+import { readMetadata } from "./detect/metadata.ts";
 import { collectParagraphs, weightedLength, type Paragraph } from "./detect/paragraphs.ts";
 import { precheck } from "./detect/precheck.ts";
 import { createStoryFilter } from "./detect/story-filter.ts";
@@ -22,8 +23,7 @@ function isStoryParagraph(p: Paragraph): boolean {
 }
 
 /** The body container, preferring itemprop=articleBody when it holds the running text. */
-function chooseBody(doc: Document, paragraphs: Paragraph[], body: Element): { element: Element; method: string } | null {
-  const marked = articleBodyElements(doc);
+function chooseBody(marked: Element[], paragraphs: Paragraph[], body: Element): { element: Element; method: string } | null {
   const scored = pickBody(paragraphs, body);
   for (const el of marked) {
     const inside = paragraphs.filter((p) => el.contains(p.element) && isStoryParagraph(p));
@@ -78,16 +78,17 @@ function textBetween(a: Element, b: Element): number {
 export function findArticle(doc: Document): ArticleCandidate | null {
   const root = doc.body;
   if (!root || tagOf(doc.documentElement) !== "HTML" || tagOf(root) === "FRAMESET") return null;
-  const quick = precheck(doc);
+  const index = indexDocument(doc);
+  const quick = precheck(index);
   if (quick.longParagraphs < (quick.isArticleHinted ? 1 : 3)) return null;
 
-  const meta = readMetadata(doc);
+  const meta = readMetadata(doc, index);
   if (meta.isOtherTyped && !meta.isArticleTyped) return null;
   const paragraphs = collectParagraphs(root);
-  const chosen = chooseBody(doc, paragraphs, root);
+  const chosen = chooseBody(index.articleBodies, paragraphs, root);
   if (!chosen) return null;
   const body = chosen.element;
-  const headline = findHeadline(doc, meta.titles, body);
+  const headline = findHeadline(doc, meta.titles, body, index.headings);
 
   const { first, last: end } = extendOverSiblings(body, paragraphs.filter(isStoryParagraph));
   const extended = first !== body || end !== body;

@@ -44,9 +44,8 @@ export function isAdSlotMarkup(el: Element): boolean {
   const id = el.getAttribute("id") ?? "";
   if (/^(?:div-gpt-ad|google_ads_|gpt-|dfp-|ad-slot|adslot)/i.test(id)) return true;
   if (tag === "IFRAME" && AD_HOSTS.test(el.getAttribute("src") ?? "")) return true;
-  for (const attr of Array.from(el.attributes)) {
-    if (/^data-(?:ad|ads|ad-unit|adunit|ad-slot|adslot|google-query-id|dfp|gpt)(?:-|$)/.test(attr.name) &&
-      !/^data-(?:add|addr|admin|adapt)/.test(attr.name)) return true;
+  for (const name of el.getAttributeNames()) {
+    if (name.startsWith("data-") && /^data-(?:ad|ads|adunit|adslot|google-query-id|dfp|gpt)(?:-|$)/.test(name)) return true;
   }
   return false;
 }

@@ -19,7 +19,6 @@ export function titleSimilarity(a: string, b: string): number {
   return common / Math.max(x.length, y.length);
 }
 
-const HEADING_TAGS = ["h1", "h2"];
 const NOT_IN = new Set(["NAV", "FOOTER", "ASIDE", "MENU", "BUTTON", "A", "LABEL"]);
 
 function isEligible(el: Element): boolean {
@@ -34,7 +33,7 @@ function isEligible(el: Element): boolean {
  * Finds the story's headline element: an <h1>/<h2> (or, in div soup, any element) whose text matches the
  * page's title, preferring the one nearest before the body. Null when nothing in the page matches.
  */
-export function findHeadline(doc: Document, titles: string[], body: Element): Element | null {
+export function findHeadline(doc: Document, titles: string[], body: Element, headings?: { h1: Element[]; h2: Element[] }): Element | null {
   let best: { el: Element; score: number } | null = null;
   const consider = (el: Element, bonus: number) => {
     const text = textOf(el);
@@ -45,9 +44,8 @@ export function findHeadline(doc: Document, titles: string[], body: Element): El
     const score = sim + bonus + (before ? 0.2 : -0.3);
     if (sim >= 0.5 && (!best || score > best.score)) best = { el, score };
   };
-  for (const tag of HEADING_TAGS) {
-    for (const el of descendants(doc, tag)) consider(el, tag === "h1" ? 0.15 : 0);
-  }
+  for (const el of headings?.h1 ?? descendants(doc, "h1")) consider(el, 0.15);
+  for (const el of headings?.h2 ?? descendants(doc, "h2")) consider(el, 0);
   if (best) return (best as { el: Element }).el;
   // Div soup: a text node whose text is the title, nearest before the body.
   const wanted = titles.map((t) => words(t).join(" ")).filter((t) => t.length >= 10);

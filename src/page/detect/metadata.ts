@@ -1,4 +1,5 @@
-import { descendants, textOf } from "./dom.ts";
+import type { DocIndex } from "./doc-index.ts";
+import { textOf } from "./dom.ts";
 
 /** What a page says about itself in structured data and meta tags. */
 export interface PageMetadata {
@@ -50,10 +51,9 @@ function nameOf(value: unknown): string | null {
   return null;
 }
 
-function readJsonLd(doc: Document): Record<string, unknown>[] {
+function readJsonLd(index: DocIndex): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  for (const s of descendants(doc, "script")) {
-    if (s.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
+  for (const s of index.ldScripts) {
     const raw = s.textContent ?? "";
     if (raw.length > 2_000_000) continue;
     try {
@@ -68,9 +68,9 @@ function readJsonLd(doc: Document): Record<string, unknown>[] {
 type MetaIndex = Map<string, string>;
 
 /** All <meta> name/property/itemprop → content pairs, first one wins. */
-function indexMeta(doc: Document): MetaIndex {
+function indexMeta(metas: Element[]): MetaIndex {
   const index: MetaIndex = new Map();
-  for (const m of descendants(doc, "meta")) {
+  for (const m of metas) {
     const content = m.getAttribute("content")?.trim();
     if (!content) continue;
     for (const attr of ["property", "name", "itemprop"]) {
@@ -102,14 +102,14 @@ export function titleParts(title: string): string[] {
 }
 
 /** Reads structured data (JSON-LD, Open Graph, meta tags, html lang). Read-only, never throws on bad markup. */
-export function readMetadata(doc: Document): PageMetadata {
-  const ld = readJsonLd(doc);
-  const metas = indexMeta(doc);
+export function readMetadata(doc: Document, index: DocIndex): PageMetadata {
+  const ld = readJsonLd(index);
+  const metas = indexMeta(index.metas);
   const ldArticle = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
   const ldOther = ld.some((o) => typesOf(o).some((t) => OTHER_TYPES.test(t)));
   const ogType = metaContent(metas, "og:type")?.toLowerCase() ?? null;
-  const hasArticleBodyProp = articleBodyElements(doc).length > 0;
-  const docTitle = textOf(doc.head ? descendants(doc.head, "title")[0] : null);
+  const hasArticleBodyProp = index.articleBodies.length > 0;
+  const docTitle = textOf(index.title);
   const ogTitle = metaContent(metas, "og:title", "twitter:title");
   const ldHeadline = nameOf(ldArticle?.["headline"]) ?? nameOf(ldArticle?.["name"]);
   // The longest part of "Headline | Site" only: the short parts are site and section names.
@@ -132,7 +132,7 @@ export function readMetadata(doc: Document): PageMetadata {
     published: toIso(
       (typeof ldArticle?.["datePublished"] === "string" ? (ldArticle["datePublished"] as string) : null) ??
         metaContent(metas, "article:published_time", "datePublished", "pubdate", "date", "dc.date", "DC.date.issued") ??
-        descendants(doc, "time").find((t) => t.hasAttribute("datetime"))?.getAttribute("datetime") ?? null,
+        index.times.find((t) => t.hasAttribute("datetime"))?.getAttribute("datetime") ?? null,
     ),
     language: lang.replace("_", "-") || "en",
     isArticleTyped: !!ldArticle || ogType === "article" || hasArticleBodyProp,
@@ -141,14 +141,3 @@ export function readMetadata(doc: Document): PageMetadata {
   };
 }
 
-const articleBodyCache = new WeakMap<Document, Element[]>();
-
-/** Elements marked itemprop="articleBody" (microdata), found once per document. */
-export function articleBodyElements(doc: Document): Element[] {
-  let found = articleBodyCache.get(doc);
-  if (!found) {
-    found = descendants(doc).filter((e) => /(?:^|\s)articleBody(?:\s|$)/.test(e.getAttribute("itemprop") ?? ""));
-    articleBodyCache.set(doc, found);
-  }
-  return found;
-}

@@ -1,4 +1,5 @@
-import { descendants, isDenseScript } from "./dom.ts";
+import type { DocIndex } from "./doc-index.ts";
+import { isDenseScript } from "./dom.ts";
 
 /** Cheap signals read before any scoring. */
 export interface Precheck {
@@ -14,19 +15,19 @@ const LD_ARTICLE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*NewsArticle|Article|BlogPo
  * A quick look at a page before the density scoring: counts long <p>s (stopping early) and looks for
  * article hints. Costs a fraction of a millisecond on typical pages.
  */
-export function precheck(doc: Document, enough = 3): Precheck {
-  let hinted = false;
-  for (const m of descendants(doc, "meta")) {
+export function precheck(index: DocIndex, enough = 3): Precheck {
+  let hinted = index.articleBodies.length > 0;
+  for (const m of index.metas) {
     const key = m.getAttribute("property") ?? m.getAttribute("name");
     if (key === "og:type" && m.getAttribute("content")?.toLowerCase() === "article") hinted = true;
   }
   if (!hinted) {
-    for (const s of descendants(doc, "script")) {
-      if (s.getAttribute("type") === "application/ld+json" && LD_ARTICLE.test(s.textContent ?? "")) { hinted = true; break; }
+    for (const s of index.ldScripts) {
+      if (LD_ARTICLE.test(s.textContent ?? "")) { hinted = true; break; }
     }
   }
   let long = 0;
-  for (const p of descendants(doc, "p")) {
+  for (const p of index.paragraphs) {
     if (long >= enough) break;
     const t = p.textContent ?? "";
     if (t.length < 60) continue;

@@ -64,20 +64,23 @@ describe("speed", () => {
     expect(performance.now() - t0).toBeLessThan(20_000);
   }, 60_000);
 
-  it("adds under 20% to analyze() time on a news article", async () => {
+  it("is a small part of analyze() time on a news article", async () => {
     const { readFileSync } = await import("node:fs");
     const text = readFileSync(new URL("../fixtures/figures/guardian-063.txt", import.meta.url), "utf8");
     const { segmentSentences } = await import("../../src/core/sentences.ts");
     const { extractFigures } = await import("../../src/core/figures/index.ts");
-    for (let i = 0; i < 5; i++) analyze(text); // warm up
-    const N = 20;
-    let t0 = performance.now();
-    for (let i = 0; i < N; i++) analyze(text);
-    const total = performance.now() - t0;
     const sentences = segmentSentences(text);
-    t0 = performance.now();
-    for (let i = 0; i < N; i++) extractFigures(text, sentences, () => null);
-    const figures = performance.now() - t0;
-    expect(figures / total).toBeLessThan(0.2 / 1.2 + 0.5); // loose in CI; the benchmark reports the real ratio
+    // interleaved runs, fastest of each: robust to a busy machine
+    let bestAnalyze = Infinity, bestFigures = Infinity;
+    for (let i = 0; i < 40; i++) {
+      let t0 = performance.now();
+      analyze(text);
+      bestAnalyze = Math.min(bestAnalyze, performance.now() - t0);
+      t0 = performance.now();
+      extractFigures(text, sentences, () => null);
+      bestFigures = Math.min(bestFigures, performance.now() - t0);
+    }
+    // the budget is +20% (a sixth of the total); the bound leaves room for timer noise
+    expect(bestFigures / bestAnalyze).toBeLessThan(0.3);
   }, 60_000);
 });

@@ -55,12 +55,14 @@ export function isMarker(tokens: readonly Token[], first: number, last: number):
   return lineStart && (n1?.text === ")" || (n1?.text === "." && !!n2?.spaced)) && !n1!.spaced;
 }
 
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f;
+
 /** The number sits in a URL, file name, code or ratio ("24/7", "share2", "2026-02-28T02:34"). */
 export function isInCode(text: string, start: number, end: number): boolean {
   let a = start, b = end;
-  while (a > 0 && !/\s/.test(text[a - 1]!) && start - a < 300) a--;
-  while (b < text.length && !/\s/.test(text[b]!) && b - end < 300) b++;
-  return CODE_CHUNK.test(text.slice(a, b));
+  while (a > 0 && !isSpace(text.charCodeAt(a - 1)) && start - a < 300) a--;
+  while (b < text.length && !isSpace(text.charCodeAt(b)) && b - end < 300) b++;
+  return b - a > end - start + 1 && CODE_CHUNK.test(text.slice(a, b));
 }
 
 /** Ends a clause for context windows. */
@@ -70,11 +72,18 @@ export function isClauseEnd(t: Token): boolean {
 
 /** The number is the anchor text of a Markdown link ("- [Ukraine marks 4 years of war](https://…)"): a teaser. */
 export function isInMarkdownLink(text: string, start: number, end: number): boolean {
-  // bounded windows keep the whole pass linear
-  const before = text.slice(Math.max(0, start - 300), start);
-  const open = before.lastIndexOf("[");
-  if (open < 0 || before.includes("]", open) || before.includes("\n", open)) return false;
-  const after = text.slice(end, end + 300);
-  const close = after.indexOf("](");
-  return close >= 0 && !after.slice(0, close).includes("\n") && !after.slice(0, close).includes("[");
+  // bounded scans keep the whole pass linear
+  let open = -1;
+  for (let i = start - 1; i >= 0 && i >= start - 300; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 93 /* ] */) return false;
+    if (c === 91 /* [ */) { open = i; break; }
+  }
+  if (open < 0) return false;
+  for (let i = end; i < text.length && i < end + 300; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 91) return false;
+    if (c === 93) return text.charCodeAt(i + 1) === 40 /* ( */;
+  }
+  return false;
 }

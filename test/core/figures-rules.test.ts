@@ -214,3 +214,18 @@ describe("general war-news shapes beyond the dev set", () => {
     expect(figs("One day, he said, the war will end.")).toEqual([]);
   });
 });
+
+describe("weapon names with codes and calibres; currency codes; page furniture", () => {
+  it("model codes between the number and its noun", () => {
+    const text = "The US has sent 31 M1 Abrams tanks and 1 million 155mm artillery shells; Russia launched 50 Shahed-136 drones.";
+    expect(figs(text).map((f) => [f.text, f.unit])).toEqual([
+      ["31 M1 Abrams tanks", "tank"], ["1 million 155mm artillery shells", "shell"], ["50 Shahed-136 drones", "drone"],
+    ]);
+  });
+  it("ISO currency codes before the number", () => {
+    expect(fig("Kyiv received UAH 1.5bn in aid.", "1.5")).toMatchObject({ text: "UAH 1.5bn", value: 1.5e9, unit: "UAH", category: "money" });
+  });
+  it("timestamps, reading times and addresses are not figures", () => {
+    expect(figs("Updated 3 hours ago. 6 min read. He spoke at 10 Downing Street on Tuesday.")).toEqual([]);
+  });
+});

@@ -90,7 +90,7 @@ function unitAfter(tokens: readonly Token[], m: NumberMatch): { entry: UnitEntry
   }
   const e = t.kind === "word" ? UNITS[t.lower] : undefined;
   // one-letter abbreviations only when glued ("500m"), never as words ("3 m" is too often something else)
-  if (e && (t.lower.length > 1 || glued(t)) && t.lower !== "min" && t.lower !== "mi") return { entry: e, last: k };
+  if (e && (t.lower.length > 1 || glued(t)) && t.lower !== "mi") return { entry: e, last: k };
   return null;
 }
 
@@ -104,6 +104,9 @@ function currencyOf(tokens: readonly Token[], m: NumberMatch): { code: string; f
     if (p1.text === "$" && p2 && !p1.spaced && DOLLAR_PREFIXES[p2.lower]) { code = DOLLAR_PREFIXES[p2.lower]!; start--; }
     return { code, first: start, last: m.last };
   }
+  // "USD 5 million", "UAH 1.5bn": an ISO code before the number
+  const before = p1 && p1.kind === "word" && /^\p{Lu}{3}$/u.test(p1.text) ? CURRENCY_WORDS[p1.lower] : undefined;
+  if (before) return { code: before, first: m.first - 1, last: m.last };
   const n1 = tokens[m.last + 1];
   const code = n1 && !n1.newline ? CURRENCY_WORDS[n1.lower] : undefined;
   if (code) return { code, first: m.first, last: m.last + 1 };
@@ -211,6 +214,8 @@ export function buildFigure(text: string, tokens: readonly Token[], m: NumberMat
   // Measurement units
   const u = unitAfter(tokens, m);
   if (u && u.entry.unit === "day" && !m.isDigits && m.value === 1 && !qual) return null; // "one day" is "some day"
+  // "3 hours ago", "6 min read": timestamps and reading times of the page, not the story's figures
+  if (u && u.entry.dimension === "time" && ["ago", "read"].includes(word(tokens[u.last + 1]))) return null;
   if (u) {
     const last = u.entry.unit === "%" ? percentObject(tokens, u.last) : u.last;
     return { ...base, last, value: m.value, unit: u.entry.unit, category: u.entry.category, dimension: u.entry.dimension ?? null, factor: u.entry.factor ?? null };
@@ -309,6 +314,8 @@ function isKeptBare(text: string, tokens: readonly Token[], m: NumberMatch, firs
   if (m.kind === "vague") return true;
   if ((lineWords[m.first] ?? 0) < 5) return false; // "0", "200", "list 1 of 4": page furniture
   if (word(n1) === "of" && n2?.kind === "num") return false;
+  // "10 Downing Street", "7 World Trade Center": an address or a name
+  if (n1 && n1.kind === "word" && n1.spaced && /^\p{Lu}\p{Ll}/u.test(n1.text)) return false;
   if (word(p1) === "to" && word(p2) === "according") return false;
   if (!m.isDigits) {
     // spelled-out bare numbers are pronouns more often than quantities ("the two have met")

@@ -87,10 +87,10 @@ function isNumberWord(w: string): boolean {
   return UNIT_WORDS[w] !== undefined || SCALE_WORDS[w] !== undefined || VAGUE_WORDS.has(w) || (ORDINAL_WORDS[w] !== undefined && w !== "second");
 }
 
-function isModifier(t: Token | undefined, first: boolean, prev?: Token): boolean {
+function isModifier(t: Token | undefined, first: boolean, prev?: Token, next?: Token): boolean {
   if (!t || t.newline) return false;
-  // model codes: "F-16 fighter jets", "S-300 systems", "T-72 tanks"
-  if (t.kind === "num") return !t.spaced && prev?.text === "-" && !prev.spaced;
+  // model codes and calibres: "F-16 fighter jets", "S-300 systems", "M1 Abrams tanks", "155mm shells"
+  if (t.kind === "num") return (!t.spaced && (prev?.text === "-" || prev?.kind === "word")) || (next?.lower === "mm" && !next.spaced);
   if (t.kind === "word") {
     // another number starts another figure ("75% of the two eastern regions")
     if (isNumberWord(t.lower)) return false;
@@ -117,13 +117,16 @@ export function readNounPhrase(tokens: readonly Token[], k: number, plain = fals
     // Across "and"/"," only people and weapons: "killed 12 and wounded 30" is two figures.
     if (hit && !(crossed && hit.cls === "casualty")) {
       // "42 other people", "rocket launchers": a second head right after the first one wins.
-      const next = lexiconNounAt(tokens, hit.last + 1);
-      const end = next && !tokens[hit.last + 1]!.newline ? next : hit;
+      // "Shahed-136 drones": a model code between two heads
+      let after = hit.last + 1;
+      while (tokens[after] && !tokens[after]!.spaced && (tokens[after]!.text === "-" || tokens[after]!.kind === "num")) after++;
+      const next = lexiconNounAt(tokens, after);
+      const end = next && !tokens[after]!.newline ? next : hit;
       return { last: end.last, head: end.lemma, cls: end.cls };
     }
     const coord = (t.text === "," || t.lower === "and" || t.lower === "or") && j > k;
     if (coord) crossed = true;
-    else if (!isModifier(t, j === k, tokens[j - 1])) break;
+    else if (!isModifier(t, j === k, tokens[j - 1], tokens[j + 1])) break;
     if (t.kind === "word") words++;
   }
   // Pass 2: up to three lower-case words (capitalised ones start a new name).
@@ -131,7 +134,7 @@ export function readNounPhrase(tokens: readonly Token[], k: number, plain = fals
   words = 0;
   for (let j = k; j < tokens.length && words < 3; j++) {
     const t = tokens[j]!;
-    if (!isModifier(t, j === k, tokens[j - 1])) break;
+    if (!isModifier(t, j === k, tokens[j - 1], tokens[j + 1])) break;
     if (t.kind === "word") {
       if (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}+$/u.test(t.text)) break;
       if (/['’]/.test(t.text)) break; // "that'll", "don't": a clause starts

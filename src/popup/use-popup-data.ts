@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import type { PageState } from "../shared/messages.ts";
 import type { Settings } from "../shared/settings.ts";
 import type { PageResult, PopupConnector, RevealKind } from "./connector.ts";
+import { sanitizeAnalysis } from "./sanitize.ts";
 
 export type PageView = { kind: "loading" } | PageResult;
 
@@ -38,7 +39,7 @@ export function usePopupData(connector: PopupConnector, { refreshDelayMs = 300 }
 
   useEffect(() => {
     alive.current = true;
-    connector.getPage().then((p) => alive.current && setPage(p), () => alive.current && setPage({ kind: "unavailable" }));
+    connector.getPage().then((p) => alive.current && setPage(sanitizePage(p)), () => alive.current && setPage({ kind: "unavailable" }));
     connector.loadSettings().then((s) => alive.current && setSettings(s), () => undefined);
     const unsubscribe = connector.onSettingsChanged((s) => alive.current && setSettings(s));
     return () => {
@@ -58,7 +59,7 @@ export function usePopupData(connector: PopupConnector, { refreshDelayMs = 300 }
     refreshTimer.current = setTimeout(() => {
       connector.getPage().then((p) => {
         // Keep what we have if the page stopped answering in the meantime.
-        if (alive.current && p.kind === "page") setPage(withLastAnalysis(p, lastAnalysis.current));
+        if (alive.current && p.kind === "page") setPage(withLastAnalysis(sanitizePage(p), lastAnalysis.current));
       }, () => undefined);
     }, refreshDelayMs);
   }, [connector, refreshDelayMs]);
@@ -89,6 +90,11 @@ export function usePopupData(connector: PopupConnector, { refreshDelayMs = 300 }
   const download = useCallback((f: string, c: string, m: string) => connector.download(f, c, m), [connector]);
 
   return { page, settings, saveFailed, updateSettings, reveal, copyText, download };
+}
+
+/** Page results cross a process boundary: keep only what has the contract's shape. */
+function sanitizePage<P extends PageResult>(p: P): P {
+  return p.kind === "page" ? { ...p, state: { ...p.state, analysis: sanitizeAnalysis(p.state.analysis) } } : p;
 }
 
 function withLastAnalysis(p: PageResult & { kind: "page" }, last: PageState["analysis"]): PageResult {

@@ -1,6 +1,7 @@
 import type { PopupConnector } from "../connector.ts";
 import { TranslatorContext, type Translator } from "../i18n.ts";
 import { usePopupData } from "../use-popup-data.ts";
+import { ErrorBoundary } from "./error-boundary.tsx";
 import { PopupView } from "./popup-view.tsx";
 
 export interface AppProps {
@@ -13,15 +14,17 @@ export function App({ connector, translator }: AppProps) {
   const data = usePopupData(connector);
   return (
     <TranslatorContext.Provider value={translator}>
-      <PopupView
-        page={data.page}
-        settings={data.settings}
-        saveFailed={data.saveFailed}
-        onSettings={data.updateSettings}
-        onReveal={data.reveal}
-        onCopy={data.copyText}
-        onDownload={data.download}
-      />
+      <ErrorBoundary>
+        <PopupView
+          page={data.page}
+          settings={data.settings}
+          saveFailed={data.saveFailed}
+          onSettings={data.updateSettings}
+          onReveal={data.reveal}
+          onCopy={data.copyText}
+          onDownload={data.download}
+        />
+      </ErrorBoundary>
     </TranslatorContext.Provider>
   );
 }

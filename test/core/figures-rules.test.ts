@@ -229,3 +229,21 @@ describe("weapon names with codes and calibres; currency codes; page furniture",
     expect(figs("Updated 3 hours ago. 6 min read. He spoke at 10 Downing Street on Tuesday.")).toEqual([]);
   });
 });
+
+describe("more shapes", () => {
+  it("“12 of 14 drones” gives both numbers the noun", () => {
+    expect(figs("Ukraine said it shot down 12 of 14 drones overnight.").map((f) => [f.text, f.value, f.unit])).toEqual([
+      ["12 of 14 drones", 12, "drone"], ["14 drones", 14, "drone"],
+    ]);
+  });
+  it("leading zeros and “local time” are clock times", () => {
+    expect(figs("The strike came at 0800 local time and again at 9 local time.")).toEqual([]);
+  });
+  it("numbers inside adjectives are not counts, unless they count people", () => {
+    expect(figs("He backed a two-state solution and a 10-point plan.")).toEqual([]);
+    expect(fig("A 30,000-strong force massed on the border.", "30,000")?.value).toBe(30000);
+  });
+  it("a hyphenated unit keeps the noun it describes", () => {
+    expect(fig("after a two-day meeting of the alliance’s defense ministers", "two")?.text).toBe("two-day meeting");
+  });
+});

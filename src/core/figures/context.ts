@@ -34,6 +34,7 @@ export function isClockTime(tokens: readonly Token[], first: number, last: numbe
   const p1 = tokens[first - 1], p2 = tokens[first - 2];
   if (p1?.text === ":" && !p1.spaced && !tokens[first]!.spaced && p2?.kind === "num") return true;
   if (n1 && TIME_WORDS.has(word(n1))) return true;
+  if (word(n1) === "local" && word(n2) === "time") return true;
   // "7 a.m."
   return (word(n1) === "a" || word(n1) === "p") && n2?.text === "." && word(n3) === "m";
 }

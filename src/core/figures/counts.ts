@@ -2,7 +2,7 @@ import type { FigureCategory } from "../types.ts";
 import type { FigureParts } from "./draft.ts";
 import { clauseHas, word } from "./draft.ts";
 import { isAge } from "./context.ts";
-import type { NumberMatch } from "./number-parse.ts";
+import { parseNumberAt, type NumberMatch } from "./number-parse.ts";
 import { CASUALTY_CUES, CASUALTY_VERBS_AFTER } from "./nouns.ts";
 import { lexiconNounAt, readNounPhrase, type NounClass } from "./noun-phrase.ts";
 import type { Token } from "./tokens.ts";
@@ -11,6 +11,8 @@ import { CURRENCY_WORDS } from "./units.ts";
 const AUXILIARIES = new Set(["were", "was", "have", "has", "had", "been", "are", "is", "be"]);
 const PARTITIVE_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "these", "those", "them", "us", "whom"]);
 const DEFINITE = new Set(["the", "these", "those"]);
+/** Hyphenated words after a number that still count something: "30,000-strong force", "six-member crew". */
+const HYPHEN_COUNTS = new Set(["strong", "member", "man", "person", "seat", "vehicle", "car", "truck", "ship", "vessel"]);
 
 /** Does the clause around tokens [first, last] speak of death or injury? */
 const hasCasualtyCue = (tokens: readonly Token[], first: number, last: number): boolean => clauseHas(tokens, first, last, CASUALTY_CUES);
@@ -33,7 +35,13 @@ export function countFigure(
   let cls: NounClass | null = null;
   let k = m.last + 1;
   const n1 = tokens[k];
-  if (word(n1) === "of" && tokens[k + 1] && PARTITIVE_DETERMINERS.has(word(tokens[k + 1])) && m.kind !== "vague") {
+  const outOf = word(n1) === "of" && m.kind === "cardinal" ? parseNumberAt(tokens, k + 1) : null;
+  if (outOf && outOf.kind === "cardinal") {
+    // "shot down 12 of 14 drones": the first number counts the second one's noun
+    const np = readNounPhrase(tokens, outOf.last + 1);
+    if (!np || np.cls === null) return null;
+    last = np.last; head = np.head; cls = np.cls;
+  } else if (word(n1) === "of" && tokens[k + 1] && PARTITIVE_DETERMINERS.has(word(tokens[k + 1])) && m.kind !== "vague") {
     // "three of its commanders", "one of its soldiers", "two of them"
     const det = word(tokens[k + 1]);
     if (det === "them" || det === "us" || det === "whom") { last = k + 1; }
@@ -49,6 +57,8 @@ export function countFigure(
     const np = readNounPhrase(tokens, k + 1);
     if (np) { last = np.last; head = np.head; cls = np.cls; }
   } else if (n1 && !n1.newline) {
+    // "a two-state solution", "a 10-point plan": a number inside an adjective; "30,000-strong force" counts people
+    if (n1.text === "-" && !n1.spaced && !HYPHEN_COUNTS.has(word(tokens[k + 1]))) return null;
     const np = readNounPhrase(tokens, k);
     // "one" is a pronoun or an article more often than a count: only with a known noun or a qualifier
     if (np && (!isOne || np.cls !== null || base.approximate)) { last = np.last; head = np.head; cls = np.cls; }

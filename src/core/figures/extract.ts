@@ -122,8 +122,8 @@ function extractLine(text: string, tokens: Token[], sourceAt: (offset: number) =
       isRevision: clauseHas(tokens, b.first, b.last, REVISION_CUES),
       context: text.slice(tokens[Math.max(0, b.first - 8)]!.start, tokens[Math.min(tokens.length - 1, b.last + 8)]!.end),
     });
-    i = Math.max(m.last, b.last) + 1;
-    if (ranged) i = m.last + 1;
+    // after a range or "12 of 14 drones", the second number is a figure of its own
+    i = ranged || word(tokens[m.last + 1]) === "of" ? m.last + 1 : Math.max(m.last, b.last) + 1;
   }
 }
 

@@ -141,7 +141,7 @@ export function readNounPhrase(tokens: readonly Token[], k: number, plain = fals
       if (/ly$/.test(t.lower)) break; // adverbs start the predicate
       words++;
       // participles and verbs ("moved", "passed", "remaining") modify a noun after them, never end the phrase
-      if (!/(?:ed|ing)$/.test(t.lower)) last = j;
+      if (plain || !/(?:ed|ing)$/.test(t.lower)) last = j;
     }
   }
   if (last < 0) return null;

@@ -50,7 +50,8 @@ function applyScales(tokens: readonly Token[], m: NumberMatch): NumberMatch {
 function parseDigits(tokens: readonly Token[], i: number): NumberMatch | null {
   const t = tokens[i]!;
   const value = digitValue(t.text);
-  if (value === null) return null;
+  // "0800 local time", "007": quantities are not written with a leading zero
+  if (value === null || (/^0\d/.test(t.text))) return null;
   const prev = tokens[i - 1];
   // Glued to letters before ("T02", "G7") or a code with a hyphen ("FP-5", "Su-34", "post-2014").
   if (isGlued(t) && prev && prev.kind === "word") return null;

@@ -1,8 +1,8 @@
 import { PROMO_LABEL_PREFIX } from "../core/clutter-lexicon.ts";
 import { pickBody } from "./detect/density.ts";
-import { commonAncestor, hasDescendant, isBefore, tagOf, textOf } from "./detect/dom.ts";
+import { commonAncestor, descendants, hasDescendant, isBefore, tagOf, textOf } from "./detect/dom.ts";
 import { findHeadline } from "./detect/headline.ts";
-import { hasNewsSignal } from "./detect/news-signals.ts";
+import { findBylineText, hasNewsSignal } from "./detect/news-signals.ts";
 import { indexDocument } from "./detect/doc-index.ts";
 import { readMetadata } from "./detect/metadata.ts";
 import { collectParagraphs, weightedLength, type Paragraph } from "./detect/paragraphs.ts";
@@ -16,6 +16,13 @@ const MIN_STORY = { hinted: { paragraphs: 1, chars: 250 }, plain: { paragraphs: 
 const STORY_PARAGRAPH = { length: 80, linkDensity: 0.3 };
 /** Beyond this much text between headline and body, they are mapped as two separate roots. */
 const MAX_GAP = 1500;
+
+/** Story paragraphs, counting a block of <br>-separated text (old layouts) as the paragraphs it holds. */
+function paragraphCount(story: Paragraph[]): number {
+  let n = 0;
+  for (const p of story) n += tagOf(p.element) !== "P" && hasDescendant(p.element, "br") ? Math.max(1, Math.round(p.length / 400)) : 1;
+  return n;
+}
 
 function isStoryParagraph(p: Paragraph): boolean {
   if (p.length < STORY_PARAGRAPH.length || p.linkDensity > STORY_PARAGRAPH.linkDensity) return false;
@@ -58,6 +65,20 @@ function extendOverSiblings(body: Element, story: Paragraph[]): { first: Element
   return { first, last };
 }
 
+/**
+ * A section front or search results page: teasers, each a linked heading over a short blurb, or a stack
+ * of <article> cards. Real stories have at most a related box of linked headings.
+ */
+function looksLikeFront(container: Element, storyParagraphs: number): boolean {
+  let linkedHeadings = 0, cards = 0;
+  for (const el of descendants(container)) {
+    const tag = tagOf(el);
+    if (tag === "ARTICLE") cards++;
+    else if ((tag === "H2" || tag === "H3" || tag === "H4") && hasDescendant(el, "a") && textOf(el).split(" ").length >= 3) linkedHeadings++;
+  }
+  return cards >= 5 || (linkedHeadings >= 3 && linkedHeadings >= storyParagraphs * 0.5);
+}
+
 function textBetween(a: Element, b: Element): number {
   const doc = a.ownerDocument;
   const walker = doc.createTreeWalker(a.parentElement ?? a, 4);
@@ -97,13 +118,14 @@ export function findArticle(doc: Document): ArticleCandidate | null {
   const story = paragraphs.filter((p) => inRegion(p) && isStoryParagraph(p) && !headline?.contains(p.element));
   const chars = story.reduce((n, p) => n + p.length, 0);
   const need = meta.isArticleTyped ? MIN_STORY.hinted : MIN_STORY.plain;
-  if (story.length < need.paragraphs || chars < need.chars) return null;
+  if (paragraphCount(story) < need.paragraphs || chars < need.chars) return null;
   // No structured data and no heading matching the title: only a page that is nearly all running text
   // without headings of its own (a bare news copy) counts; headed documents (wikis, docs) do not.
   if (!meta.isArticleTyped && !headline &&
-    (story.length < 5 || chars < 0.5 * weightedLength(root) || ["H1", "H2", "H3"].some((t) => hasDescendant(body.parentElement ?? body, t)))) return null;
+    (paragraphCount(story) < 5 || chars < 0.5 * weightedLength(root) || ["H1", "H2", "H3"].some((t) => hasDescendant(body.parentElement ?? body, t)))) return null;
 
   if (!meta.isArticleTyped && !meta.published && headline && !hasNewsSignal(headline, story[0]!.element)) return null;
+  if (!meta.isArticleTyped && looksLikeFront(body.parentElement ?? body, story.length)) return null;
 
   // The text runs from the headline to the end of the body.
   let roots: Element[];
@@ -126,7 +148,10 @@ export function findArticle(doc: Document): ArticleCandidate | null {
   const title = (headline ? textOf(headline) : null) || meta.title || "";
   return {
     roots,
-    meta: { title, site: meta.site, byline: meta.byline, published: meta.published, language: meta.language },
+    meta: {
+      title, site: meta.site, language: meta.language, published: meta.published,
+      byline: meta.byline ?? findBylineText(headline ?? first, story[0]!.element),
+    },
     method: chosen.method,
     body,
     headline,

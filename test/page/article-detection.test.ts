@@ -93,6 +93,24 @@ describe("bad pages", () => {
     expect(result.textMap!.text.length).toBeGreaterThan(100_000);
   });
 
+  it("finds a story written as <br>-separated text in a table cell", () => {
+    const para = "The army said its troops repelled an attack near the border on Sunday, killing several rebels, a claim that could not be verified.";
+    const html = `<html><head><title>Army repels attack - Daily</title></head><body><table><tr><td class="nav"><a href="/">Home</a></td>` +
+      `<td><h1>Army repels attack</h1>January 14, 2008<br><br>${`${para} ${para}<br><br>`.repeat(6)}</td></tr></table></body></html>`;
+    const result = analyzeDocument(parse(html));
+    expect(result.article).not.toBeNull();
+    expect(result.textMap!.text.split("\n\n").filter((p) => p.startsWith("The army said"))).toHaveLength(6);
+  });
+
+  it("decides a section front and a search results page are not articles", () => {
+    const blurb = "A short summary of the story that the teaser links to, long enough to look like a paragraph of text.";
+    const card = (i: number) => `<div class="card"><h3><a href="/story-${i}">Headline number ${i} of the day</a></h3><p>${blurb}</p><p>March 3, 2024</p></div>`;
+    const front = `<html><head><title>World news | Daily</title></head><body><h1>World news</h1><div class="list">${Array.from({ length: 12 }, (_, i) => card(i)).join("")}</div></body></html>`;
+    expect(analyzeDocument(parse(front)).article).toBeNull();
+    const results = `<html><head><title>Search results for ukraine</title></head><body><h1>Search results for ukraine</h1><ol>${Array.from({ length: 10 }, (_, i) => `<li>${card(i)}</li>`).join("")}</ol></body></html>`;
+    expect(analyzeDocument(parse(results)).article).toBeNull();
+  });
+
   it("decides a page of links with little running text is not an article", () => {
     const teaser = '<li><h3><a href="/x">Headline of another story today</a></h3><p>Short blurb.</p></li>';
     expect(analyzeDocument(parse(`<html><body><h1>News</h1><ul>${teaser.repeat(60)}</ul></body></html>`)).article).toBeNull();

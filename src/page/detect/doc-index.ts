@@ -11,8 +11,18 @@ export interface DocIndex {
   /** Elements with itemprop="articleBody" (microdata). */
   articleBodies: Element[];
   title: Element | null;
+  /** <div>/<td>/<section> elements holding a sentence's worth of text directly (div soup, old layouts). */
+  textBlocks: number;
+  /** <br> elements (text laid out with line breaks instead of paragraphs). */
+  breaks: number;
   /** Number of elements in the document. */
   size: number;
+}
+
+function directText(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) n += (c.nodeValue ?? "").trim().length;
+  return n;
 }
 
 /**
@@ -21,7 +31,7 @@ export interface DocIndex {
  */
 export function indexDocument(doc: Document): DocIndex {
   const index: DocIndex = {
-    metas: [], ldScripts: [], paragraphs: [], headings: { h1: [], h2: [] }, times: [], articleBodies: [], title: null, size: 0,
+    metas: [], ldScripts: [], paragraphs: [], headings: { h1: [], h2: [] }, times: [], articleBodies: [], title: null, textBlocks: 0, breaks: 0, size: 0,
   };
   const root = doc.documentElement;
   if (!root) return index;
@@ -39,6 +49,10 @@ export function indexDocument(doc: Document): DocIndex {
       case "H2": index.headings.h2.push(el); break;
       case "TIME": index.times.push(el); break;
       case "TITLE": if (!index.title) index.title = el; break;
+      case "BR": index.breaks++; break;
+      case "DIV": case "TD": case "SECTION": case "SPAN":
+        if (directText(el) >= 120) index.textBlocks++;
+        break;
     }
     const prop = el.getAttribute("itemprop");
     if (prop && /(?:^|\s)articleBody(?:\s|$)/.test(prop)) index.articleBodies.push(el);

@@ -95,6 +95,12 @@ function toIso(value: string | null): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
+/** A byline without its "By" and never a profile URL (article:author often holds one). */
+function cleanByline(value: string | null): string | null {
+  if (!value || /^(?:https?:)?\/\//i.test(value)) return null;
+  return value.replace(/^by\s+/i, "").trim() || null;
+}
+
 /** Splits "Headline | Site" / "Headline - Site" / "Site: Headline" into its parts, longest first. */
 export function titleParts(title: string): string[] {
   const parts = title.split(/\s+[|\-–—:»·]\s+|\s*[|»]\s*/).map((p) => p.trim()).filter((p) => p.length > 0);
@@ -128,7 +134,7 @@ export function readMetadata(doc: Document, index: DocIndex): PageMetadata {
     title: ldHeadline ?? ogTitle ?? (docTitle ? titleParts(docTitle)[0] ?? docTitle : null),
     titles: [...new Set(titles)],
     site: metaContent(metas, "og:site_name", "application-name") ?? nameOf(ldArticle?.["publisher"]) ?? host,
-    byline: nameOf(ldArticle?.["author"]) ?? metaContent(metas, "author", "article:author", "byl", "sailthru.author"),
+    byline: cleanByline(nameOf(ldArticle?.["author"])) ?? cleanByline(metaContent(metas, "author", "article:author", "byl", "sailthru.author")),
     published: toIso(
       (typeof ldArticle?.["datePublished"] === "string" ? (ldArticle["datePublished"] as string) : null) ??
         metaContent(metas, "article:published_time", "datePublished", "pubdate", "date", "dc.date", "DC.date.issued") ??

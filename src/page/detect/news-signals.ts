@@ -14,6 +14,11 @@ const DATE = new RegExp(
 );
 const BYLINE = /(?:^|\n|\s)(?:by|par|von|por|door|di)\s+\p{Lu}\p{L}+/u;
 const DATELINE = /^[\p{Lu}][\p{Lu}\s,.'-]{2,40}(?:\((?:AP|AFP|Reuters|dpa|UPI|ANI|PTI|Xinhua|IANS)\))?\s*[—–-]\s/u;
+/** `el` comes after `ref` and is not inside it. */
+function isAfter(el: Element, ref: Element): boolean {
+  const pos = ref.compareDocumentPosition(el);
+  return (pos & 4) !== 0 && (pos & 16) === 0; // FOLLOWING, not CONTAINED_BY
+}
 const SIGNAL_WORDS = new Set(["byline", "author", "dateline", "timestamp", "date", "published", "pubdate", "time"]);
 
 /**
@@ -36,8 +41,30 @@ export function hasNewsSignal(from: Element, firstParagraph: Element): boolean {
       if (tag === "SCRIPT" || tag === "STYLE") continue;
       if (tag === "TIME" || el.hasAttribute("datetime") || el.getAttribute("rel") === "author") return true;
       if (nameTokens(el).some((t) => SIGNAL_WORDS.has(t))) return true;
-      if (firstParagraph.compareDocumentPosition(el) & 4 /* following */) break;
+      if (isAfter(el, firstParagraph)) break;
     }
   }
   return DATE.test(text) || BYLINE.test(text);
+}
+
+const BYLINE_NAMES = new Set(["byline", "bylines", "author", "authors", "writer", "contributor"]);
+const BY_PREFIX = /^(?:by|par|von|por|door|di|av|af|przez|от|автор:?)\s+/iu;
+
+/**
+ * The byline printed near the headline (rel="author", itemprop="author", a "byline"/"author" class),
+ * without its "By" prefix; null when there is none before the story starts.
+ */
+export function findBylineText(from: Element, firstParagraph: Element): string | null {
+  const walker = from.ownerDocument.createTreeWalker(from.parentElement ?? from, 1);
+  walker.currentNode = from;
+  for (let n = walker.nextNode(); n && n !== firstParagraph; n = walker.nextNode()) {
+    const el = n as Element;
+    if (isAfter(el, firstParagraph)) break;
+    const marked = el.getAttribute("rel") === "author" || /\bauthor\b/.test(el.getAttribute("itemprop") ?? "") ||
+      nameTokens(el).some((t) => BYLINE_NAMES.has(t));
+    if (!marked) continue;
+    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim().replace(BY_PREFIX, "");
+    if (text.length >= 3 && text.length <= 120) return text;
+  }
+  return null;
 }

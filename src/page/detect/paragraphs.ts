@@ -14,14 +14,40 @@ const PARAGRAPH_TAGS = new Set(["P", "PRE", "BLOCKQUOTE", "DD"]);
 const TEXT_HOLDERS = new Set(["DIV", "TD", "SECTION", "ARTICLE", "SPAN", "FONT", "CENTER", "MAIN"]);
 const UNLIKELY_TAGS = new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "MENU", "DIALOG", "SELECT", "BUTTON", "LABEL", "FIGCAPTION", "FIGURE", "ADDRESS"]);
 
-function hasDirectText(el: Element, min: number): boolean {
+/**
+ * Text an element holds itself: its text nodes and inline children, not its block children (a <td> of an
+ * old layout holding the story between <br>s next to a heading and tables).
+ */
+function ownTextLength(el: Element): number {
   let n = 0;
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === TEXT) n += (c.nodeValue ?? "").trim().length;
-    else if (c.nodeType === ELEMENT && BLOCK_TAGS.has(tagOf(c as Element)) && tagOf(c as Element) !== "BR") return false;
+    else if (c.nodeType === ELEMENT && !BLOCK_TAGS.has(tagOf(c as Element))) n += textLength(c);
+  }
+  return n;
+}
+
+function hasOwnBlocks(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const t = tagOf(c);
+    if (t !== "BR" && BLOCK_TAGS.has(t)) return true;
+  }
+  return false;
+}
+
+/** True when the element has at least `min` characters in its own text nodes. */
+function hasDirectTextNode(el: Element, min: number): boolean {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === TEXT) n += (c.nodeValue ?? "").trim().length;
     if (n >= min) return true;
   }
-  return n >= min;
+  return false;
+}
+
+function weightedOwnLength(el: Element): number {
+  const n = ownTextLength(el);
+  return isDenseScript(textOf(el)) ? n * 3 : n;
 }
 
 /** Weighted length: CJK text says as much in a third of the characters. */
@@ -60,10 +86,14 @@ export function collectParagraphs(root: Element, minLength = 25): Paragraph[] {
   // Array.from: indexing a live HTMLCollection is slow in some DOMs (jsdom looks up named items).
   for (const el of descendants(root)) {
     const tag = tagOf(el);
-    const isPara = PARAGRAPH_TAGS.has(tag) || (TEXT_HOLDERS.has(tag) && hasDirectText(el, minLength));
-    if (!isPara) continue;
-    if (tag === "BLOCKQUOTE" && hasDescendant(el, "p")) continue;
-    const length = weightedLength(el);
+    let length: number;
+    if (PARAGRAPH_TAGS.has(tag)) {
+      if (tag === "BLOCKQUOTE" && hasDescendant(el, "p")) continue;
+      length = weightedLength(el);
+    } else if (TEXT_HOLDERS.has(tag)) {
+      if (!hasDirectTextNode(el, minLength)) continue;
+      length = hasOwnBlocks(el) ? weightedOwnLength(el) : weightedLength(el);
+    } else continue;
     if (length < minLength) continue;
     if (isInUnlikely(el)) continue;
     const text = el.textContent ?? "";

@@ -34,5 +34,7 @@ export function precheck(index: DocIndex, enough = 3): Precheck {
     const n = t.replace(/\s+/g, " ").trim().length;
     if (n >= 120 || (n >= 40 && isDenseScript(t))) long++;
   }
+  // Div soup and <br> layouts carry their text outside <p>s: count those blocks too.
+  if (long < enough) long += Math.min(enough, index.textBlocks + (index.breaks >= 6 ? enough : 0));
   return { isArticleHinted: hinted, longParagraphs: long };
 }

@@ -101,10 +101,11 @@ export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => Sour
       continue;
     }
     const known = findKnownOrg(m.name);
-    const key = "o:" + nameKey(known && known.name.length >= m.name.length - 4 ? known.name : m.name).join(" ");
+    const acronym = /\(([A-Z]{2,})\)/.exec(m.text)?.[1] ?? "";
+    const key = "o:" + nameKey((known && known.name.length >= m.name.length - 4 ? known.name : m.name) + " " + acronym).join(" ");
     const existing = byKey.get(key);
     // Unqualified generic sources ("local authorities") far apart are different bodies.
-    if (existing && !(isGeneric(m) && m.start - (existing.mentions[existing.mentions.length - 1]?.start ?? 0) > 1200)) add(m, existing);
+    if (existing && !(isGeneric(m) && m.paragraph - (existing.mentions[existing.mentions.length - 1]?.paragraph ?? 0) > 1)) add(m, existing);
     else create(m, key, null);
   }
   // 2. Organisations named by a subset of a more specific one ("General Staff" → "Ukrainian General Staff").
@@ -126,7 +127,7 @@ export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => Sour
   // 4. Definite descriptions.
   for (const m of mentions) {
     if (!m.definiteHead || m.entity >= 0) continue;
-    const target = findDefiniteTarget(entities, m, kindOf);
+    const target = findDefiniteTarget(entities, mentions, m, kindOf);
     const referent = target ? null : definiteReferent(m, text);
     if (target) add(m, target);
     else if (referent) {
@@ -142,11 +143,30 @@ export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => Sour
       else create(m, key, null);
     }
   }
-  // 5. Pronouns, in text order (a pronoun may refer to an entity found by another pronoun).
+  // 5. Pronouns, in text order (a pronoun may refer to an entity found by another pronoun): one pass
+  // keeping the latest person, organisation and group mentioned.
+  let lastPerson: Mention | null = null;
+  let lastThing: Mention | null = null;
+  let lastGroup: Mention | null = null;
+  const within = (x: Mention | null, m: Mention): Entity | null => (x && m.start - x.start <= 1500 ? entities[x.entity] ?? null : null);
+  const personCache = new Map<number, boolean>();
+  const groupCache = new Map<number, boolean>();
   for (const m of mentions) {
-    if (!m.pronoun || m.entity >= 0) continue;
-    const target = findPronounTarget(entities, mentions, m);
-    if (target) add(m, target);
+    if (m.pronoun && m.entity < 0) {
+      const target = m.pronoun === "he" || m.pronoun === "she" ? within(lastPerson, m) : m.pronoun === "it" ? within(lastThing, m) : within(lastGroup, m) ?? within(lastThing, m);
+      if (target) add(m, target);
+    }
+    if (m.entity < 0) continue;
+    const e = entities[m.entity]!;
+    let person = personCache.get(e.id);
+    if (person === undefined) personCache.set(e.id, (person = isPersonEntity(e)));
+    if (person) lastPerson = m;
+    else {
+      lastThing = m;
+      let group = groupCache.get(e.id);
+      if (group === undefined) groupCache.set(e.id, (group = isGroupEntity(e)));
+      if (group) lastGroup = m;
+    }
   }
   return entities.filter((e) => e.mentions.length);
 }
@@ -200,59 +220,46 @@ function mergeSubsets(entities: Entity[]): void {
   }
 }
 
-function mentionWords(e: Entity): Set<string> {
-  const s = new Set<string>();
-  for (const m of e.mentions) for (const w of m.text.toLowerCase().split(/[^\p{L}]+/u)) if (w) s.add(w);
-  return s;
+/** How far (in mentions) a definite description looks for what it refers to. */
+const DEFINITE_REACH = 200;
+
+function mentionHasWord(x: Mention, word: string): boolean {
+  return x.text.toLowerCase().split(/[^\p{L}]+/u).includes(word);
 }
 
-function findDefiniteTarget(entities: Entity[], m: Mention, kindOf: (e: Entity) => SourceKind): Entity | null {
+/**
+ * The entity a definite description refers to: the nearest earlier mention of a compatible entity
+ * (one that uses the head noun, or of a fitting kind), else the nearest later one.
+ * `mentions` is in text order with `id` = index.
+ */
+function findDefiniteTarget(entities: Entity[], mentions: Mention[], m: Mention, kindOf: (e: Entity) => SourceKind): Entity | null {
   const head = m.definiteHead!;
   const kinds = HEAD_KINDS[head];
-  const fits = (e: Entity): boolean => {
-    if (!e.mentions.some((x) => !x.pronoun && x !== m)) return false;
-    if (head === "statement") return true;
-    if (mentionWords(e).has(head)) return true;
-    return !!kinds && kinds.includes(kindOf(e));
-  };
-  const nearest = (before: boolean): Entity | null => {
-    let best: Entity | null = null;
-    let bestDist = Infinity;
-    for (const e of entities) {
-      if (!fits(e)) continue;
-      for (const x of e.mentions) {
-        if (x === m || x.pronoun) continue;
-        const d = before ? m.start - x.start : x.start - m.start;
-        if (d > 0 && d < bestDist) {
-          best = e;
-          bestDist = d;
-        }
-      }
-    }
-    // "the statement" only refers to something just said.
-    if (head === "statement" && bestDist > 600) return null;
-    return best;
-  };
-  return nearest(true) ?? (head === "statement" ? null : nearest(false));
-}
-
-function findPronounTarget(entities: Entity[], mentions: Mention[], m: Mention): Entity | null {
-  const want = m.pronoun;
-  let best: Entity | null = null;
-  let bestPos = -1;
-  for (const x of mentions) {
-    if (x === m || x.entity < 0 || x.start >= m.start || x.start <= bestPos) continue;
-    if (m.start - x.start > 1500) continue;
+  const kindCache = new Map<number, SourceKind>();
+  const fits = (x: Mention): Entity | null => {
+    if (x === m || x.pronoun || x.entity < 0) return null;
     const e = entities[x.entity];
-    if (!e) continue;
-    const person = isPersonEntity(e);
-    const ok = want === "he" || want === "she" ? person : want === "it" ? !person : isGroupEntity(e) || !person;
-    if (ok) {
-      best = e;
-      bestPos = x.start;
+    if (!e) return null;
+    if (head === "statement") return m.start - x.start <= 600 && x.start < m.start ? e : null;
+    if (e.mentions.some((y) => !y.pronoun && mentionHasWord(y, head))) return e;
+    if (!kinds) return null;
+    let kind = kindCache.get(e.id);
+    if (kind === undefined) {
+      kind = kindOf(e);
+      kindCache.set(e.id, kind);
     }
+    return kinds.includes(kind) ? e : null;
+  };
+  for (let k = m.id - 1; k >= 0 && k >= m.id - DEFINITE_REACH; k--) {
+    const e = fits(mentions[k]!);
+    if (e) return e;
   }
-  return best;
+  if (head === "statement") return null;
+  for (let k = m.id + 1; k < mentions.length && k <= m.id + DEFINITE_REACH; k++) {
+    const e = fits(mentions[k]!);
+    if (e) return e;
+  }
+  return null;
 }
 
 /** Named referents of definite descriptions that are not sources elsewhere: "the alliance" → NATO. */

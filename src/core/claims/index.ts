@@ -65,7 +65,7 @@ function readSentences(sentences: Sentence[]): SentenceWork[] {
 function collectMentions(work: SentenceWork[]): Mention[] {
   const mentions: Mention[] = [];
   const push = (m: Omit<Mention, "id" | "entity">): Mention => {
-    const full: Mention = { ...m, id: mentions.length, entity: -1 };
+    const full: Mention = { ...m, id: mentions.length, entity: -1, paragraph: work[m.sentence]?.sentence.paragraph ?? 0 };
     mentions.push(full);
     return full;
   };
@@ -132,7 +132,7 @@ export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult
       const units = splitUnits(tokens, usable.map((x) => x.a.cue), usable.map((x) => x.a.speakers[0]!.from), usable.map((x) => x.m!.entity));
       units.forEach((u, ui) => {
         const next = units[ui + 1];
-        const inUnit = usable.filter((x, k) => k >= u.attribution && (!next || k < next.attribution));
+        const inUnit = usable.slice(u.attribution, next ? next.attribution : usable.length);
         const pick = inUnit.find((x) => !x.a.negated && !x.a.opinion);
         if (sentenceSource[si]! < 0) sentenceSource[si] = (pick ?? inUnit[0])?.m?.entity ?? -1;
         if (!pick) return;

@@ -11,7 +11,7 @@ export const REPORTING_VERBS = new Set(
     "estimate estimates estimated confirm confirms confirmed confirming accuse accuses accused accusing blame blames " +
     "blamed blaming noted tweeted posted acknowledge acknowledges acknowledged " +
     "admit admits admitted assert asserts asserted asserting stress stresses stressed declare declares declared " +
-    "indicated showed boasted"
+    "indicated showed boasted quoted cited"
   ).split(" "),
 );
 
@@ -39,7 +39,7 @@ export const EVENT_WORDS: Record<string, number> = Object.fromEntries([
     "captured capturing capture seized seizing recaptured retook retaken retake liberated liberation occupied " +
     "advance advanced advancing advances retreat retreated retreating withdrew withdrawn withdraw withdrawal " +
     "offensive counteroffensive counterattack counterattacks assault assaults raid raids ambush ambushed " +
-    "explosion explosions blast blasts exploded surrender surrendered surrendering encircled encirclement " +
+    "exploded surrender surrendered surrendering encircled encirclement " +
     "entered overran repelled repulsed clashes clash fighting firefight firefights artillery " +
     "fired firing gunfire gunmen bombardment blockade blockading hit hits shot beheaded decapitated " +
     "abandoned breakthrough entrenched incursion losses annihilate eliminated neutralised neutralized " +
@@ -52,7 +52,7 @@ export const EVENT_WORDS: Record<string, number> = Object.fromEntries([
     "warplanes jets ammunition munitions weapons equipment positions frontline front barracks depots depot " +
     "concentration accumulated concentrated manpower units convoy base airport airfield fire enemy " +
     "ballistic ballistics launchers mortars grenades sirens territory villages settlements battle battles " +
-    "dead died deaths fatalities wounds invasion invaded"
+    "dead died deaths fatalities wounds invasion invaded explosion explosions blast blasts"
   )
     .split(" ")
     .map((w) => [w, 1] as const),

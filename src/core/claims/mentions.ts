@@ -14,6 +14,8 @@ export interface Mention {
   id: number;
   /** Index of the sentence it is in. */
   sentence: number;
+  /** Index of the paragraph it is in (set by the caller; 0 by default). */
+  paragraph: number;
   start: number;
   end: number;
   /** The phrase as written. */
@@ -82,7 +84,7 @@ export function parseMention(
   const end = tokens[span.to - 1]!.end;
   const wordTokens = tokens.slice(span.from, span.to).filter((t) => t.isWord);
   const lowers = wordTokens.map((t) => t.lower);
-  const common = { sentence, start, end, text, isAttribution };
+  const common = { sentence, paragraph: 0, start, end, text, isAttribution };
   if (wordTokens.length === 1 && PRONOUNS.has(lowers[0]!)) {
     return { ...common, name: text, person: null, descriptor: "", pronoun: lowers[0]!, definiteHead: null, head: null, isBare: false };
   }
@@ -133,7 +135,7 @@ export function parseMention(
 
 /** Strips leading determiners and trailing report words: "the Ukrainian General Staff’s evening report" → "Ukrainian General Staff". */
 export function displayName(s: string): string {
-  const parts = s.split(/,\s*/)[0]!.split(/\s+/).filter(Boolean);
+  const parts = s.replace(/\s*\([^)]*\)?/g, "").split(/,\s*/)[0]!.split(/\s+/).filter(Boolean);
   while (parts.length > 1 && LEADING_DROP.has(parts[0]!.toLowerCase())) parts.shift();
   while (parts.length > 1 && TRAILING_DROP.has(parts[parts.length - 1]!.toLowerCase())) parts.pop();
   if (parts.length) {

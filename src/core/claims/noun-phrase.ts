@@ -5,6 +5,7 @@
  */
 import type { Token } from "./tokens.ts";
 import { DISCOURSE_WORDS, NP_WORDS, PRE_VERB_ADVERBS, TIME_WORDS } from "./lexicon.ts";
+import { SOURCE_HEADS } from "../profiles/common.ts";
 
 /** Capitalised words that are ranks or honorifics, written with or without a period. */
 export const RANKS = new Set(
@@ -18,6 +19,9 @@ const RELATIVES = new Set(["who", "which", "whose", "whom"]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "one", "two", "three", "several", "some", "many", "another"]);
 const HYPHEN_PARTS = /^(?:pro|anti|self|ex|non)-|-(?:based|run|owned|installed|backed|led|appointed|controlled|affiliated|aligned|linked|held|proclaimed|born)$/;
 const SHORT_ABBREV = new Set(["gen", "lt", "col", "capt", "sgt", "maj", "adm", "mr", "mrs", "ms", "dr", "st", "u.s", "u.n", "u.k", "e.u"]);
+
+/** The most tokens a source phrase (with its appositives) may span. */
+const MAX_PHRASE = 48;
 
 /** A span of tokens [from, to) that names a source. */
 export interface PhraseSpan {
@@ -49,7 +53,7 @@ export function isNpToken(tokens: Token[], i: number): boolean {
     if (DISCOURSE_WORDS.has(t.lower) || TIME_WORDS.has(t.lower)) return false;
     return true;
   }
-  if (NP_WORDS.has(t.lower)) return true;
+  if (NP_WORDS.has(t.lower) || SOURCE_HEADS[t.lower] !== undefined) return true;
   if (/['’]s$/.test(t.lower)) return true;
   if (HYPHEN_PARTS.test(t.lower)) return true;
   return false;
@@ -88,6 +92,7 @@ function segmentBefore(tokens: Token[], end: number, floor: number): PhraseSpan 
       break;
     }
   }
+  if (to - from === 1 && /^\d{1,3}$/.test(tokens[from]?.text ?? "")) return { from, to }; // an age: "Yevhen Zosin, 74,"
   for (let k = from; k < to; k++) if (!isNpToken(tokens, k)) return null;
   return to > from ? { from, to } : null;
 }
@@ -118,8 +123,9 @@ function segmentStart(tokens: Token[], end: number, floor: number): number {
 
 /** A segment between the source and its verb that is not part of the source: ", however,", ", two days later,", ", 58,". */
 function isSkippable(tokens: Token[], from: number, to: number): boolean {
-  if (to <= from || to - from > 5) return false;
+  if (to <= from) return false;
   if (RELATIVES.has(tokens[from]?.lower ?? "")) return true;
+  if (to - from > 5) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (!t.isWord) return false;
@@ -141,7 +147,9 @@ function capitalisedWords(tokens: Token[], span: PhraseSpan): number {
  * (", however,", ", 58,", ", which …,") between it and the verb, then takes phrase tokens backwards
  * across appositive commas ("Andrei Marochko, a representative for pro-Russian separatists, said").
  */
-export function phraseBefore(tokens: Token[], verb: number, floor = 0): PhraseSpan | null {
+export function phraseBefore(tokens: Token[], verb: number, minFloor = 0): PhraseSpan | null {
+  // Source phrases are short: looking further back than this only costs time on run-on text.
+  const floor = Math.max(minFloor, verb - MAX_PHRASE);
   let i = verb - 1;
   while (i >= floor) {
     const t = tokens[i];
@@ -204,6 +212,7 @@ export function phraseBefore(tokens: Token[], verb: number, floor = 0): PhraseSp
  * relative clauses, with at most one appositive ("Serhiy Haidai, the governor of the Luhansk region").
  */
 export function phraseAfter(tokens: Token[], start: number): PhraseSpan | null {
+  const limit = Math.min(tokens.length, start + MAX_PHRASE);
   let to = start;
   const stopHere = (k: number): boolean => {
     const t = tokens[k];
@@ -216,12 +225,12 @@ export function phraseAfter(tokens: Token[], start: number): PhraseSpan | null {
     }
     return !isNpToken(tokens, k);
   };
-  while (to < tokens.length && !stopHere(to)) to++;
+  while (to < limit && !stopHere(to)) to++;
   if (to === start) return null;
   // Appositive after a comma, up to the next comma or the end of the sentence.
   if (isComma(tokens[to])) {
     let k = to + 1;
-    while (k < tokens.length && isNpToken(tokens, k) && !isComma(tokens[k])) k++;
+    while (k < limit && isNpToken(tokens, k) && !isComma(tokens[k])) k++;
     const seg = { from: to + 1, to: k };
     const end = tokens[k];
     const closes = !end || isComma(end) || end.text === "." || RELATIVES.has(end.lower) || (!end.isWord && end.text !== "(");

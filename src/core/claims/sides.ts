@@ -91,8 +91,16 @@ export function placeSideOf(passage: string, profiles: ConflictProfile[]): Profi
   return best;
 }
 
+/** The distinct ways an entity is named (at most a few: enough to find its titles and organisation). */
 function entityText(e: Entity): string {
-  return e.mentions.filter((m) => !m.pronoun).map((m) => m.text).join("; ");
+  const seen = new Set<string>();
+  for (const m of e.mentions) {
+    if (m.pronoun) continue;
+    seen.add(m.text);
+    if (m.name !== m.text && !m.text.includes(m.name)) seen.add(m.name);
+    if (seen.size >= 8) break;
+  }
+  return [...seen].join("; ");
 }
 
 function headsOf(e: Entity) {

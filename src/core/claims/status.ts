@@ -30,10 +30,10 @@ export function findDisclaimers(sentences: Sentence[], hasAttribution: (i: numbe
       const m = d.re.exec(s.text);
       if (!m) continue;
       const by = OUTLET_SUBJECT.exec(s.text)?.[1] ?? null;
-      const clauseStart = Math.max(0, s.text.lastIndexOf(",", m.index) + 1, by ? s.text.indexOf(by) : 0);
+      const clauseStart = by ? m.index : Math.max(0, s.text.lastIndexOf(",", m.index) + 1);
       let clauseEnd = s.text.indexOf(",", m.index + m[0].length);
       if (clauseEnd < 0) clauseEnd = s.text.length;
-      const quote = s.text.slice(clauseStart, clauseEnd).replace(/^\s*(?:and|but|though|although)\s+/i, "").replace(/[.”"]+$/, "").trim();
+      const quote = s.text.slice(clauseStart, clauseEnd).replace(/^\s*(?:and|but|though|although)\s+/i, "").replace(by ? /^(?:was|were|is|are)\s+/i : /^$/, "").replace(/[.”"]+$/, "").trim();
       out.push({ sentence: i, quote, by, wide: d.wide, standalone: !hasAttribution(i) });
       return;
     }

@@ -38,7 +38,7 @@ export function splitUnits(tokens: Token[], cues: number[], speakerStarts: numbe
     const prev = units[units.length - 1]!;
     const prevAttr = prev.attribution;
     if (entities[i] === entities[prevAttr]) continue;
-    const lo = Math.max(cues[prevAttr]!, speakerStarts[prevAttr]!);
+    const lo = Math.max(cues[i - 1]!, speakerStarts[i - 1]!, prev.from);
     const hi = Math.min(cues[i]!, speakerStarts[i]!);
     if (hi <= lo) continue;
     const k = boundaryBetween(tokens, lo, hi);

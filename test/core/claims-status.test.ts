@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { claimWith, fixture, highlighted, run } from "./claims-helpers.ts";
+
+describe("status and reasons", () => {
+  const seed = run(fixture("seed-article.txt"));
+
+  it("a claim whose own sentence disclaims it is disclaimed, quoting the outlet (seed: Reuters)", () => {
+    const c = claimWith(seed, "Earlier on Wednesday, the Russian Defense Ministry said")!;
+    expect(c.status).toBe("disclaimed");
+    expect(c.reasons[0]).toBe("Claim by Russian Defense Ministry (Russia).");
+    expect(c.reasons[1]).toMatch(/^Reuters: “unable to verify this and other battlefield reports”/);
+  });
+
+  it("“this and other battlefield reports” covers the claims after it (seed)", () => {
+    expect(claimWith(seed, "randomly retreated")?.status).toBe("disclaimed");
+    expect(claimWith(seed, "Six Russian balloons")?.status).toBe("disclaimed");
+    expect(claimWith(seed, "Russia started missile strikes")?.status).toBe("unverified");
+  });
+
+  it("a standalone “The claim could not be independently verified” covers the claims just before it (055)", () => {
+    const a = run(fixture("055.txt"));
+    expect(claimWith(a, "The people’s militia of the Luhansk People’s Republic")?.status).toBe("disclaimed");
+    expect(claimWith(a, "Street fighting is currently taking place")?.status).toBe("disclaimed");
+    expect(claimWith(a, "were trying to blockade Lysychansk")?.status).toBe("unverified");
+  });
+
+  it("“without providing evidence” / “without giving detail” in the sentence disclaims it (063, 002)", () => {
+    expect(claimWith(run(fixture("063.txt")), "He then claimed, without providing evidence")?.status).toBe("disclaimed");
+    expect(claimWith(run(fixture("002.expected.txt")), "The ministry added the attack was retaliation")?.status).toBe("disclaimed");
+  });
+
+  it("a disclaimer inside another attributed sentence does not reach back (057: reports about a ceasefire offer)", () => {
+    expect(claimWith(run(fixture("057.txt")), "killing at least 21,000 people")?.status).toBe("unverified");
+  });
+
+  it("independent confirmation makes a claim confirmed, not highlighted", () => {
+    const a = run("Russian forces destroyed the bridge, officials said, as satellite imagery later showed.");
+    expect(a.claims[0]?.status).toBe("confirmed");
+    expect(highlighted(a)).toEqual([]);
+  });
+
+  it("reasons name the source and its side for unverified claims", () => {
+    const c = claimWith(seed, "Kyiv says Russian balloons")!;
+    expect(c.status).toBe("unverified");
+    expect(c.reasons).toEqual(["Claim by Kyiv (Ukraine).", "Not independently confirmed in the article."]);
+  });
+});

@@ -15,6 +15,11 @@ interface Seed {
   kind: ClutterKind;
 }
 
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (tagOf(c) !== "BR" && BLOCK_TAGS.has(tagOf(c))) return true;
+  return false;
+}
+
 /** Walks elements under root in document order; `visit` returns false to skip an element's subtree. */
 function walkElements(root: Element, visit: (el: Element) => boolean): void {
   const walker = root.ownerDocument.createTreeWalker(root, 1);
@@ -154,7 +159,9 @@ export function findClutter(doc: Document, article: ArticleCandidate): ClutterEl
   const seeds: Seed[] = [];
   walkElements(body, (el) => {
     const tag = tagOf(el);
-    if (SKIP_TAGS.has(tag) || paragraphs.has(el)) return false;
+    if (SKIP_TAGS.has(tag)) return false;
+    // Inside a story paragraph nothing is clutter; a text-holding cell with blocks of its own is walked.
+    if (paragraphs.has(el) && !hasBlockChild(el)) return false;
     const inStory = !!story && story.contains(el);
     if (!inStory && isChrome(el)) return false;
     if (guard.has(el)) return true;

@@ -247,3 +247,18 @@ describe("more shapes", () => {
     expect(fig("after a two-day meeting of the alliance’s defense ministers", "two")?.text).toBe("two-day meeting");
   });
 });
+
+describe("noun phrase edges", () => {
+  it("a hyphenated modifier ending in a weapon word is not the head", () => {
+    expect(fig("Houthi rebels launched 3 anti-ship ballistic missiles at the vessel.", "3")).toMatchObject({ text: "3 anti-ship ballistic missiles", unit: "missile" });
+  });
+  it("a participle after the people keeps them as the unit", () => {
+    expect(fig("Russia has lost an estimated 350,000 soldiers killed or wounded.", "350,000")).toMatchObject({ unit: "soldier", category: "casualties", approximate: true });
+  });
+  it("a verb ends the phrase a share is of", () => {
+    expect(fig("Nearly two-thirds of the population need aid.", "two")?.text).toBe("Nearly two-thirds of the population");
+  });
+  it("the war's age in months counts like its years", () => {
+    expect(fig("The war, now in its sixth month, has killed thousands.", "sixth")).toMatchObject({ value: 6, unit: "month" });
+  });
+});

@@ -20,7 +20,12 @@ const STOP = new Set((
   "said says say according including between among toward towards against near via up down out off ago later " +
   "earlier also just only still yet already now today yesterday tomorrow some any both either neither such " +
   "what how why all most many much few several more less fewer while until unless within beyond behind below " +
-  "above inside outside amid despite like unlike whether because though although whereas"
+  "above inside outside amid despite like unlike whether because though although whereas " +
+  // common verbs and predicate adjectives right after a counted noun ("two-thirds of the population need aid")
+  "need needs remain remains face faces lack lacks want wants support supports oppose opposes believe believes " +
+  "think thinks live came come comes went go goes get gets got make makes made take takes took see sees saw " +
+  "hit hits fled flee flees left fell fall falls rose rise rises ready available able unable alive present due " +
+  "likely set still"
 ).split(" "));
 // "771 more Ukrainian troops", "42 other people": allowed right after the number.
 const AFTER_NUMBER_OK = new Set(["more", "other", "further", "additional", "extra"]);
@@ -115,13 +120,17 @@ export function readNounPhrase(tokens: readonly Token[], k: number, plain = fals
     if (t.newline && j > k) break;
     const hit = lexiconNounAt(tokens, j);
     // Across "and"/"," only people and weapons: "killed 12 and wounded 30" is two figures.
-    if (hit && !(crossed && hit.cls === "casualty")) {
+    // "anti-ship ballistic missiles": a hyphenated modifier's last part is not the head
+    const inCompound = !!hit && tokens[j - 1]?.text === "-" && !t.spaced && isModifier(tokens[hit.last + 1], false, t);
+    if (hit && !inCompound && !(crossed && hit.cls === "casualty")) {
       // "42 other people", "rocket launchers": a second head right after the first one wins.
       // "Shahed-136 drones": a model code between two heads
       let after = hit.last + 1;
       while (tokens[after] && !tokens[after]!.spaced && (tokens[after]!.text === "-" || tokens[after]!.kind === "num")) after++;
       const next = lexiconNounAt(tokens, after);
       const end = next && !tokens[after]!.newline ? next : hit;
+      // "350,000 soldiers killed": the participle joins the phrase, the soldiers stay the unit
+      if (end !== hit && end.cls === "casualty" && hit.cls === "person") return { last: end.last, head: hit.lemma, cls: "casualty" };
       return { last: end.last, head: end.lemma, cls: end.cls };
     }
     const coord = (t.text === "," || t.lower === "and" || t.lower === "or") && j > k;

@@ -41,12 +41,13 @@ export const CASUALTY_CUES: ReadonlySet<string> = new Set([
   "kill", "kills", "killed", "killing", "killings", "dead", "die", "died", "dies", "dying", "death", "deaths",
   "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "casualties", "fatalities",
   "slain", "drowned", "executed", "massacred", "toll", "perished", "lives", "murdered", "hostages",
-  "hostage", "missing", "beheaded", "decapitated", "lost", "losses",
+  "hostage", "missing", "beheaded", "decapitated", "lost", "losses", "hospitalized", "hospitalised",
 ]);
 
 /** Verbs and participles that may follow a counted number ("15 injured", "four were injured"). */
 export const CASUALTY_VERBS_AFTER: ReadonlySet<string> = new Set([
   "killed", "dead", "died", "injured", "wounded", "hurt", "drowned", "missing", "perished", "executed",
+  "hospitalized", "hospitalised",
 ]);
 
 /** Irregular plurals (lower case) and their singular unit names. */

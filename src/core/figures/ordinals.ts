@@ -5,7 +5,7 @@ import { singularize } from "./noun-phrase.ts";
 import type { Token } from "./tokens.ts";
 
 /** Nouns an ordinal may count: "24th anniversary", "fifth year", "the third time". */
-const ORDINAL_NOUNS = new Set(["anniversary", "year", "time"]);
+const ORDINAL_NOUNS = new Set(["anniversary", "year", "month", "time"]);
 /** Words naming what an anniversary marks; all of them one war for the restated check. */
 export const WAR_WORDS = new Set(["war", "invasion", "conflict", "aggression", "offensive", "operation", "occupation", "annexation"]);
 

@@ -78,6 +78,20 @@ export const PROMO_LABEL_PREFIX = new RegExp(
   "iu",
 );
 
+const LABEL_THEN = /^(?:also read|read also|read more|see also|related|watch|lire aussi|à lire aussi|lesen sie auch|leia também|lee también|leggi anche|читайте также)\s*[:|–—\-»›]?\s+/iu;
+/** The title after such a label starts with a capital, a digit or a quote (not "Watch out for …"). */
+const TITLE_START = /^[\p{Lu}\p{N}“"‘'«]/u;
+
+/**
+ * A promo label run straight into a teaser title, with or without punctuation between them:
+ * "Also Read Russia student detained …", "READ MORE: Turkey raises death toll …".
+ */
+export function startsWithPromoLabel(text: string): boolean {
+  if (PROMO_LABEL_PREFIX.test(text)) return true;
+  const label = LABEL_THEN.exec(text);
+  return !!label && TITLE_START.test(text.slice(label[0].length));
+}
+
 /** True when a text is exactly one of the labels (after normalisation). */
 export function matchesLabel(text: string, labels: ReadonlySet<string>): boolean {
   if (text.length > 60) return false;

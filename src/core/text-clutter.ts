@@ -1,4 +1,4 @@
-import { isPromoLabel, labelKind } from "./clutter-lexicon.ts";
+import { isPromoLabel, labelKind, startsWithPromoLabel } from "./clutter-lexicon.ts";
 import type { ClutterItem, ClutterKind } from "./types.ts";
 
 export interface TextClutterResult {
@@ -7,10 +7,6 @@ export interface TextClutterResult {
   clutter: ClutterItem[];
 }
 
-/** "Also Read Russia student detained …": a promo label run straight into a teaser title. */
-const LABEL_THEN = /^(?:also read|read also|read more|see also|related|watch|lire aussi|à lire aussi|lesen sie auch|leia também|lee también|leggi anche|читайте также)\s*[:|–—\-»›]?\s+/iu;
-/** The title after such a label starts with a capital, a digit or a quote (not "Watch out for …"). */
-const TITLE_START = /^[\p{Lu}\p{N}“"‘']/u;
 /** Screen-reader scaffolding around lists in scraped pages ("list 1 of 4", "end of list"). */
 const LIST_SCAFFOLD = /^(?:list of \d+ items?|list \d+ of \d+|end of list)$/i;
 /** Most teaser headlines (lines of four words or more) listed after a "Related"/"Recommended" label. */
@@ -36,8 +32,7 @@ export function lineClutterKind(line: string): ClutterKind | null {
   if (TOO_SHORT_LABELS.has(line.toLowerCase().replace(/[^\p{L}]/gu, ""))) return null;
   const kind = labelKind(line);
   if (kind) return kind;
-  const label = LABEL_THEN.exec(line);
-  if (label && TITLE_START.test(line.slice(label[0].length)) && wordCount(line) <= 60) return "related";
+  if (startsWithPromoLabel(line) && wordCount(line) <= 60) return "related";
   if (/^for the latest news\b/i.test(line) && line.length <= 160) return "promo";
   return null;
 }

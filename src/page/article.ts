@@ -1,4 +1,4 @@
-import { PROMO_LABEL_PREFIX } from "../core/clutter-lexicon.ts";
+import { startsWithPromoLabel } from "../core/clutter-lexicon.ts";
 import { pickBody } from "./detect/density.ts";
 import { commonAncestor, descendants, hasDescendant, isBefore, tagOf, textOf } from "./detect/dom.ts";
 import { findHeadline } from "./detect/headline.ts";
@@ -26,7 +26,7 @@ function paragraphCount(story: Paragraph[]): number {
 
 function isStoryParagraph(p: Paragraph): boolean {
   if (p.length < STORY_PARAGRAPH.length || p.linkDensity > STORY_PARAGRAPH.linkDensity) return false;
-  return !PROMO_LABEL_PREFIX.test((p.element.textContent ?? "").trimStart().slice(0, 60));
+  return !startsWithPromoLabel((p.element.textContent ?? "").trimStart().slice(0, 80));
 }
 
 /** The body container, preferring itemprop=articleBody when it holds the running text. */
@@ -69,13 +69,15 @@ function extendOverSiblings(body: Element, story: Paragraph[]): { first: Element
  * A section front or search results page: teasers, each a linked heading over a short blurb, or a stack
  * of <article> cards. Real stories have at most a related box of linked headings.
  */
-function looksLikeFront(container: Element, storyParagraphs: number): boolean {
+function looksLikeFront(container: Element, storyParagraphs: number, typed: boolean): boolean {
   let linkedHeadings = 0, cards = 0;
   for (const el of descendants(container)) {
     const tag = tagOf(el);
     if (tag === "ARTICLE") cards++;
     else if ((tag === "H2" || tag === "H3" || tag === "H4") && hasDescendant(el, "a") && textOf(el).split(" ").length >= 3) linkedHeadings++;
   }
+  // A page that calls itself an article gets more benefit of the doubt (listicles link their headings).
+  if (typed) return linkedHeadings >= 5 && linkedHeadings >= storyParagraphs;
   return cards >= 5 || (linkedHeadings >= 3 && linkedHeadings >= storyParagraphs * 0.5);
 }
 
@@ -125,7 +127,7 @@ export function findArticle(doc: Document): ArticleCandidate | null {
     (paragraphCount(story) < 5 || chars < 0.5 * weightedLength(root) || ["H1", "H2", "H3"].some((t) => hasDescendant(body.parentElement ?? body, t)))) return null;
 
   if (!meta.isArticleTyped && !meta.published && headline && !hasNewsSignal(headline, story[0]!.element)) return null;
-  if (!meta.isArticleTyped && looksLikeFront(body.parentElement ?? body, story.length)) return null;
+  if (looksLikeFront(body.parentElement ?? body, story.length, meta.isArticleTyped)) return null;
 
   // The text runs from the headline to the end of the body.
   let roots: Element[];

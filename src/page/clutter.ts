@@ -1,4 +1,4 @@
-import { PROMO_LABEL_PREFIX, isPromoLabel, labelKind } from "../core/clutter-lexicon.ts";
+import { isPromoLabel, labelKind, startsWithPromoLabel } from "../core/clutter-lexicon.ts";
 import type { ClutterKind } from "../core/types.ts";
 import { isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
 import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, isHiddenByMarkup, nameTokens, tagOf, textOf } from "./detect/dom.ts";
@@ -13,6 +13,12 @@ const HEADLINE_WORDS = 4;
 interface Seed {
   element: Element;
   kind: ClutterKind;
+}
+
+function directTextLength(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) n += (c.nodeValue ?? "").trim().length;
+  return n;
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -52,13 +58,15 @@ function protectedElements(article: ArticleCandidate, stats: Map<Element, TextSt
     return false;
   };
   for (const root of article.roots) {
-    for (const p of descendants(root, "p")) {
+    for (const p of descendants(root)) {
+      // <p>s, and blocks holding a sentence directly (div soup): the story's short paragraphs too.
+      if (tagOf(p) !== "P" && directTextLength(p) < 40) continue;
       const s = stats.get(p);
       if (!s || s.chars < 25 || s.linkChars > s.chars * 0.3) continue;
       // Paragraphs the article text leaves out (asides, captions, teasers) are not story text.
       if (!paragraphs.has(p) && isLeftOut(p, root)) continue;
       const text = textOf(p);
-      if (labelKind(text) || PROMO_LABEL_PREFIX.test(text)) continue;
+      if (labelKind(text) || startsWithPromoLabel(text)) continue;
       paragraphs.add(p);
     }
   }
@@ -129,6 +137,8 @@ function seedKind(el: Element, stat: TextStat, inStory: boolean): ClutterKind | 
     if (kind && kind !== "related") return stat.chars <= LIMIT.label || kind === "newsletter" ? kind : null;
     if (kind === "related") {
       if (isPromoLabel(text) || linkShare(stat) >= 0.3 || (stat.chars <= 120 && !/[.!?]["”’]?$/.test(text))) return "related";
+  } else if (stat.chars <= 2 * LIMIT.teaser && startsWithPromoLabel(textOf(el)) && linkShare(stat) >= 0.2) {
+    return "related";
     }
   }
   const named = stat.chars <= LIMIT.box ? kindByName(el) : null;

@@ -1,4 +1,4 @@
-import { AD_LABEL, PROMO_LABEL_PREFIX, matchesLabel } from "../../core/clutter-lexicon.ts";
+import { AD_LABEL, matchesLabel, startsWithPromoLabel } from "../../core/clutter-lexicon.ts";
 import { hasDescendant, isHiddenByMarkup, linkDensity, nameTokens, tagOf, textLength, textOf } from "./dom.ts";
 
 /** Containers that are never story text unless they hold story paragraphs. */
@@ -63,7 +63,7 @@ export function createStoryFilter({ protect }: StoryFilterOptions): (el: Element
     if (text) {
       if (matchesLabel(text, AD_LABEL)) return true;
       if (isByline(el, text)) return true;
-      if (PROMO_LABEL_PREFIX.test(text) && linkDensity(el, length) > 0.3) return true;
+      if (startsWithPromoLabel(text) && linkDensity(el, length) > 0.2) return true;
     }
     if (tag !== "P" && linkDensity(el, length) > 0.5) return true;
     if (tag === "P" && linkDensity(el, length) > 0.8 && length < 200) return true;

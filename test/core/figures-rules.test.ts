@@ -262,3 +262,9 @@ describe("noun phrase edges", () => {
     expect(fig("The war, now in its sixth month, has killed thousands.", "sixth")).toMatchObject({ value: 6, unit: "month" });
   });
 });
+
+describe("positions are not quantities", () => {
+  it.each(["Photo 1 of 12 shows the damaged building near the station today.", "The No. 2 official in the ministry resigned on Monday."])("%s", (s) => {
+    expect(figs(s)).toEqual([]);
+  });
+});

@@ -72,6 +72,10 @@ export function countFigure(
   const cue = hasVerbAfter || hasCasualtyCue(tokens, m.first, last);
   const isBare = head === null && !hasVerbAfter && last === m.last;
 
+  // "photo 1 of 12", "the No. 2 official": positions, not quantities
+  const p1 = tokens[m.first - 1], p2 = tokens[m.first - 2];
+  if (word(p1) === "of" && p2?.kind === "num" && cls === null) return null;
+  if (p1?.text === "." && (word(p2) === "no" || word(p2) === "nos")) return null;
   if (isOne && head === null && !hasVerbAfter && word(tokens[m.last + 1]) !== "of") return null;
   if (isOne && cls === "person" && !cue && !base.approximate) return null; // "one aid worker interviewed by"
   if (isOne && word(tokens[m.last + 1]) === "of" && head === null && last === m.last) return null;
@@ -107,6 +111,7 @@ function isKeptBare(text: string, tokens: readonly Token[], m: NumberMatch, firs
   if (m.kind === "vague") return true;
   if ((lineWords[m.first] ?? 0) < 5) return false; // "0", "200", "list 1 of 4": page furniture
   if (word(n1) === "of" && n2?.kind === "num") return false;
+
   // "10 Downing Street", "7 World Trade Center": an address or a name
   if (n1 && n1.kind === "word" && n1.spaced && /^\p{Lu}\p{Ll}/u.test(n1.text)) return false;
   if (word(p1) === "to" && word(p2) === "according") return false;

@@ -48,8 +48,8 @@ describe("speed", () => {
     const t2 = performance.now();
     expect(b).toBeGreaterThan(a * 9);
     // ten times the text: linear takes ~10x, quadratic ~100x; generous bounds for loaded CI machines
-    expect(t2 - t1).toBeLessThan(Math.max(20_000, (t1 - t0) * 40)); // quadratic would take minutes
-  }, 60_000);
+    expect(t2 - t1).toBeLessThan(Math.max(60_000, (t1 - t0) * 40)); // quadratic would take hours
+  }, 180_000);
 
   it("stays linear on 1 MB without sentence breaks", () => {
     const parts: string[] = [];
@@ -61,8 +61,8 @@ describe("speed", () => {
     const t0 = performance.now();
     const r = figs(parts.join(""));
     expect(r.length).toBeGreaterThan(10_000);
-    expect(performance.now() - t0).toBeLessThan(20_000);
-  }, 60_000);
+    expect(performance.now() - t0).toBeLessThan(60_000);
+  }, 180_000);
 
   it("is a small part of analyze() time on a news article", async () => {
     const { readFileSync } = await import("node:fs");
@@ -82,5 +82,5 @@ describe("speed", () => {
     }
     // the budget is +20% (a sixth of the total); the bound leaves room for timer noise
     expect(bestFigures / bestAnalyze).toBeLessThan(0.3);
-  }, 60_000);
+  }, 180_000);
 });

@@ -86,7 +86,7 @@ function isNounUse(tokens: Token[], i: number): boolean {
   if (!prev) return true;
   if (NOUN_MARKERS.has(prev.lower) || /['’]s$/.test(prev.lower) || prev.text === "’" || prev.text === "'") return true;
   // "by Ukrainian estimates", "according to US reports", "in a Telegram post"
-  if (["by", "to", "of", "from", "with", "on", "a", "an", "the", "in"].includes(tokens[i - 2]?.lower ?? "")) return true;
+  if (["by", "to", "of", "from", "with", "on", "in"].includes(tokens[i - 2]?.lower ?? "")) return true;
   const next = tokens[i + 1];
   return !!next && NOUN_FOLLOWERS.has(next.lower) && next.lower !== "that";
 }
@@ -121,7 +121,7 @@ function fromVerb(tokens: Token[], i: number): Attribution | null {
     const agent = phraseAfter(tokens, k + 1);
     return agent && isSourcePhrase(tokens, agent) ? { ...base, speakers: [agent] } : null;
   }
-  if (BE.has(prev?.lower ?? "")) return null;
+  if (BE.has(prev?.lower ?? "") && !/ing$/.test(t.lower)) return null;
   const quoted = asSaying(tokens, i + 1);
   // Inverted: "…,” said X" / "…, said Zhdanov," / "…, says Ukraine" (not "told X": X is the listener).
   if (!TELL.has(t.lower) && prev && (prev.text === "," || prev.text === "”" || prev.text === '"' || i === 0)) {
@@ -129,7 +129,9 @@ function fromVerb(tokens: Token[], i: number): Attribution | null {
     if (after && isSourcePhrase(tokens, after) && !PRONOUNS.has(tokens[after.from]!.lower) && endsClause(tokens, after.to)) return { ...base, speakers: splitConjunction(tokens, after) };
   }
   const pronoun = pronounAt(tokens, i);
-  const before = pronoun ?? phraseBefore(tokens, i);
+  let before = pronoun ?? phraseBefore(tokens, i);
+  // "The EU's chief executive, Ursula von der Leyen, expressed sympathy …, but said …": the sentence's subject.
+  if (!before && ["but", "and"].includes(prev?.lower ?? "")) before = phraseAfter(tokens, 0);
   if (!before || !isSourcePhrase(tokens, before)) return null;
   if (quoted) return { ...base, speakers: [quoted], carriers: [before] };
   return { ...base, speakers: splitConjunction(tokens, before) };
@@ -183,7 +185,13 @@ export function findAttributions(tokens: Token[], isHeadline: boolean): Attribut
     const t = tokens[i]!;
     if (!t.isWord || t.inQuote || (t.isCap && i > 0)) continue;
     // ", saying …", ", adding …", ", described as …": a participle whose subject is the main clause's.
-    if (tokens[i - 1]?.text === "," && ((/ing$/.test(t.lower) && REPORTING_VERBS.has(t.lower)) || OPINION_VERBS.has(t.lower))) continue;
+    if (tokens[i - 1]?.text === "," && ((/ing$/.test(t.lower) && REPORTING_VERBS.has(t.lower)) || (OPINION_VERBS.has(t.lower) && ["as", "by"].includes(tokens[i + 1]?.lower ?? "")))) continue;
+    // "ruled out": a denial.
+    if (t.lower === "ruled" && tokens[i + 1]?.lower === "out") {
+      const a = fromVerb(tokens, i);
+      if (a) out.push(a);
+      continue;
+    }
     let a: Attribution | null = null;
     if (REPORTING_VERBS.has(t.lower) && !isNounUse(tokens, i)) a = fromVerb(tokens, i);
     else if (OPINION_VERBS.has(t.lower)) {

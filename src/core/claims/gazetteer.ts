@@ -20,6 +20,7 @@ for (const c of COUNTRIES) {
 const media = new Set(MEDIA_OUTLETS.map(norm));
 const international = new Set(INTERNATIONAL_BODIES.map(norm));
 const independent = new Set(INDEPENDENT_BODIES.map(norm));
+const leaders = new Set(PROFILES.flatMap((p) => p.sides.flatMap((s) => (s.leaders ?? []).map(norm))));
 const places = new Set(PROFILES.flatMap((p) => p.sides.flatMap((s) => s.places.map(norm))));
 const institutions = new Set(PROFILES.flatMap((p) => p.sides.flatMap((s) => s.institutions.map(norm))));
 
@@ -28,9 +29,16 @@ export function countryOfWord(word: string): string | null {
   return countryOf.get(norm(word)) ?? null;
 }
 
+/** Acronyms ("WHO", "AP", "RT") only match in capitals, so "who" and "rt" are not organisations. */
+const acronyms = new Set(
+  [...MEDIA_OUTLETS, ...INTERNATIONAL_BODIES, ...INDEPENDENT_BODIES, ...PROFILES.flatMap((p) => p.sides.flatMap((s) => s.institutions))]
+    .filter((x) => /^[A-Z.]{2,6}$/.test(x)).map(norm),
+);
+
 /** The kind of a known organisation name, or null. */
 export function knownOrgKind(name: string): "media" | "international" | "independent" | "institution" | null {
   const n = norm(name).replace(/^the\s+/, "");
+  if (acronyms.has(n) && !/^[A-Z.]+$/.test(name.replace(/^the\s+/i, ""))) return null;
   if (media.has(n)) return "media";
   if (international.has(n)) return "international";
   if (independent.has(n)) return "independent";
@@ -47,7 +55,7 @@ export function isKnownOrgName(name: string): boolean {
 
 /** Whether a phrase contains a known organisation name as a whole-word substring; returns it. */
 export function findKnownOrg(phrase: string): { name: string; kind: "media" | "international" | "independent" | "institution" } | null {
-  const words = phrase.replace(/[(),]/g, " ").split(/\s+/).filter(Boolean);
+  const words = phrase.replace(/[(),;]/g, " ").split(/\s+/).filter(Boolean).map((w) => w.replace(/['’]s$/, ""));
   // Longest n-gram first, up to 6 words.
   for (let n = Math.min(6, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
@@ -62,4 +70,9 @@ export function findKnownOrg(phrase: string): { name: string; kind: "media" | "i
 /** Whether a name is a place a profile knows ("Mariupol", "Belgorod"). */
 export function isKnownPlace(name: string): boolean {
   return places.has(norm(name));
+}
+
+/** Whether a name is a leader a profile knows ("Putin", "Zelensky"). */
+export function isLeader(name: string): boolean {
+  return leaders.has(norm(name));
 }

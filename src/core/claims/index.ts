@@ -158,7 +158,7 @@ export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult
   });
 
   const disclaimers = findDisclaimers(sentences, (i) => (work[i]?.attributions.length ?? 0) > 0);
-  const names = buildSources(entities, sides, kindOf, places, disclaimers);
+  const names = buildSources(entities, sides, kindOf, places, disclaimers, profiles);
   const claims: Claim[] = places.map((p) => {
     const w = work[p.sentence]!;
     const span = unitSpan(w, p.from, p.to);

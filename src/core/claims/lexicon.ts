@@ -11,12 +11,12 @@ export const REPORTING_VERBS = new Set(
     "estimate estimates estimated confirm confirms confirmed confirming accuse accuses accused accusing blame blames " +
     "blamed blaming noted tweeted posted acknowledge acknowledges acknowledged " +
     "admit admits admitted assert asserts asserted asserting stress stresses stressed declare declares declared " +
-    "indicated showed boasted quoted cited"
+    "indicated show shows showed boasted quoted cited"
   ).split(" "),
 );
 
 /** Reporting verbs that are also common nouns ("the claim", "a report"): need a real subject. */
-export const NOUN_LIKE_VERBS = new Set(["claim", "claims", "report", "reports", "estimate", "estimates"]);
+export const NOUN_LIKE_VERBS = new Set(["claim", "claims", "report", "reports", "estimate", "estimates", "show", "shows"]);
 
 /** Verbs that report an opinion or a forecast rather than a fact: the sentence is no battlefield claim. */
 export const OPINION_VERBS = new Set(
@@ -103,6 +103,12 @@ export const DISCOURSE_WORDS = new Set(
   "however meanwhile earlier later separately also then but and so still yet instead elsewhere moreover in on at by after before during since as while when although though".split(" "),
 );
 
+/** Verbs that take "to" + a reporting verb without being one: "Putin continues to deny". */
+export const CATENATIVES = new Set("continue continues continued began begin begins appear appears appeared seem seems seemed try tries tried went".split(" "));
+
+/** Particles inside personal names: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
+export const NAME_PARTICLES = new Set("von van der den de del della da dos du la le al el bin ibn abu".split(" "));
+
 /** Words between a source and its verb that are not part of the source's name. */
 export const PRE_VERB_ADVERBS = new Set(
   "has have had also earlier later previously then publicly repeatedly separately further again however meanwhile now already reportedly had initially officially first last late early this on yesterday today".split(" "),
@@ -131,7 +137,7 @@ export const NP_WORDS = new Set(
     "estimates figures tallies count fellow observatory government cabinet office brigade regiment battalion " +
     "unit command guard opposition secretary ambassador envoy leader leaders pro-russian pro-kremlin " +
     "pro-moscow separatists doctors medics survivors journalist journalists mission health civil defence " +
-    "city town village region province oblast district capital"
+    "city town village region province oblast district capital ally allies here counterpart executive"
   ).split(" "),
 );
 

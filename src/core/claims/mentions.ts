@@ -6,7 +6,7 @@
 import type { Token } from "./tokens.ts";
 import type { PhraseSpan } from "./noun-phrase.ts";
 import { RANKS } from "./noun-phrase.ts";
-import { NP_WORDS, PRONOUNS } from "./lexicon.ts";
+import { NAME_PARTICLES, NP_WORDS, PRONOUNS } from "./lexicon.ts";
 import { SOURCE_HEADS } from "../profiles/common.ts";
 import { isKnownOrgName, isKnownPlace } from "./gazetteer.ts";
 
@@ -41,6 +41,8 @@ export interface Mention {
 
 const LEADING_DROP = new Set(["the", "a", "an", "one", "two", "three", "four", "several", "some", "many", "its", "his", "her", "their", "another", "other"]);
 const TRAILING_DROP = new Set(["report", "reports", "statement", "count", "update", "post", "evening", "daily", "latest", "morning", "video", "address", "briefing", "data"]);
+/** Capitalised words that make a name an organisation's: "International Studies", "Deep South Watch". */
+const ORG_NAME_WORDS = new Set("studies institute center centre council university group agency committee ministry foundation organization organisation fund bank party army force forces front brigade watch observatory network news times post press service services command guard corps police radio tv television association union league coalition alliance movement".split(" "));
 const PREPOSITIONS = new Set(["of", "for", "at", "in", "on"]);
 
 function isTitleWord(t: Token): boolean {
@@ -52,6 +54,10 @@ function trailingName(tokens: Token[], from: number, to: number): PhraseSpan | n
   let k = to;
   while (k > from) {
     const t = tokens[k - 1]!;
+    if (t.isWord && NAME_PARTICLES.has(t.lower) && k < to && tokens[k - 2]?.isCap) {
+      k--;
+      continue;
+    }
     if (!t.isWord || !t.isCap || isTitleWord(t) || /^\d/.test(t.text)) break;
     k--;
   }
@@ -107,8 +113,9 @@ export function parseMention(
     const words = name ? name.to - name.from : 0;
     const descHeads = tokens.slice(seg.from, descTo).filter((t) => SOURCE_HEADS[t.lower] || RANKS.has(t.lower));
     const roleOk = !descHeads.length || descHeads.some((t) => SOURCE_HEADS[t.lower]?.isRole || RANKS.has(t.lower));
-    const afterPreposition = !!name && PREPOSITIONS.has(tokens[name.from - 1]?.lower ?? "");
-    const looksPerson = name && !afterPreposition && !isKnownOrgName(nameText) && !isKnownPlace(nameText) && (words >= 2 || hasDescription) && roleOk;
+    const afterPreposition = !!name && (PREPOSITIONS.has(tokens[name.from - 1]?.lower ?? "") || ["and", "&"].includes(tokens[name.from - 1]?.lower ?? ""));
+    const orgWord = !!name && tokens.slice(name.from, name.to).some((t) => ORG_NAME_WORDS.has(t.lower));
+    const looksPerson = name && !afterPreposition && !orgWord && !isKnownOrgName(nameText) && !isKnownPlace(nameText) && (words >= 2 || hasDescription) && roleOk;
     if (looksPerson && name) {
       person = nameText.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, "");
       if (hasDescription) descriptorParts.push(textOf(source, base, tokens, seg.from, descTo));

@@ -4,7 +4,7 @@
  * Token scanning only (no regular expressions over the sentence), so it is linear and cannot backtrack.
  */
 import type { Token } from "./tokens.ts";
-import { DISCOURSE_WORDS, NP_WORDS, PRE_VERB_ADVERBS, TIME_WORDS } from "./lexicon.ts";
+import { CATENATIVES, DISCOURSE_WORDS, NAME_PARTICLES, NP_WORDS, PRE_VERB_ADVERBS, TIME_WORDS } from "./lexicon.ts";
 import { SOURCE_HEADS } from "../profiles/common.ts";
 
 /** Capitalised words that are ranks or honorifics, written with or without a period. */
@@ -15,10 +15,14 @@ export const RANKS = new Set(
 /** Platforms after "said on": not part of the source's name. */
 const PLATFORMS = new Set("telegram facebook twitter x instagram youtube tiktok vkontakte vk whatsapp".split(" "));
 
+const ROLE_VERBS = new Set(["heads", "leads", "runs", "commands", "chairs", "directs", "oversees"]);
 const RELATIVES = new Set(["who", "which", "whose", "whom"]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "one", "two", "three", "several", "some", "many", "another"]);
 const HYPHEN_PARTS = /^(?:pro|anti|self|ex|non)-|-(?:based|run|owned|installed|backed|led|appointed|controlled|affiliated|aligned|linked|held|proclaimed|born)$/;
 const SHORT_ABBREV = new Set(["gen", "lt", "col", "capt", "sgt", "maj", "adm", "mr", "mrs", "ms", "dr", "st", "u.s", "u.n", "u.k", "e.u"]);
+
+/** Second words of newspaper names that start with a weekday. */
+const NEWSPAPER_WORDS = new Set(["observer", "times", "telegraph", "mirror", "express", "post", "herald", "star", "mail", "independent", "tribune", "leader"]);
 
 /** The most tokens a source phrase (with its appositives) may span. */
 const MAX_PHRASE = 48;
@@ -50,9 +54,12 @@ export function isNpToken(tokens: Token[], i: number): boolean {
     return false;
   }
   if (t.isCap) {
-    if (DISCOURSE_WORDS.has(t.lower) || TIME_WORDS.has(t.lower)) return false;
+    // "The state-run Sunday Observer": a weekday inside a newspaper's name.
+    if (TIME_WORDS.has(t.lower)) return NEWSPAPER_WORDS.has(tokens[i + 1]?.lower ?? "");
+    if (DISCOURSE_WORDS.has(t.lower)) return false;
     return true;
   }
+  if (NAME_PARTICLES.has(t.lower) && tokens[i + 1]?.isCap && (tokens[i - 1]?.isCap || NAME_PARTICLES.has(tokens[i - 1]?.lower ?? ""))) return true;
   if (NP_WORDS.has(t.lower) || SOURCE_HEADS[t.lower] !== undefined) return true;
   if (/['’]s$/.test(t.lower)) return true;
   if (HYPHEN_PARTS.test(t.lower)) return true;
@@ -154,9 +161,16 @@ export function phraseBefore(tokens: Token[], verb: number, minFloor = 0): Phras
   while (i >= floor) {
     const t = tokens[i];
     if (!t) break;
-    if (t.isWord && !t.isCap && PRE_VERB_ADVERBS.has(t.lower)) i--;
+    if (t.lower === "to" && CATENATIVES.has(tokens[i - 1]?.lower ?? "")) i -= 2;
+    else if (t.isWord && !t.isCap && PRE_VERB_ADVERBS.has(t.lower)) i--;
     else if (t.isWord && isTimeToken(t)) i--;
     else break;
+  }
+  // "Mansoor Dadullah—who a spokesman for the militants said had been kicked out—said": skip the aside.
+  if (tokens[i] && (tokens[i]!.text === "—" || tokens[i]!.text === "–")) {
+    let k = i - 1;
+    while (k > floor && tokens[k]!.text !== "—" && tokens[k]!.text !== "–") k--;
+    if (k > floor) i = k - 1;
   }
   let end = i + 1;
   for (let skipped = 0; skipped < 2 && isComma(tokens[end - 1]); skipped++) {
@@ -175,13 +189,13 @@ export function phraseBefore(tokens: Token[], verb: number, minFloor = 0): Phras
   }
   let from = end;
   while (from - 1 >= floor && isNpToken(tokens, from - 1)) from--;
-  if (from === end) return null;
   // An appositive the word lists do not cover, after a full name: "Lina Khatib, an expert on the conflict at …, told".
   if (from > segFrom && ["a", "an", "the"].includes(tokens[segFrom]?.lower ?? "") && isComma(tokens[segFrom - 1])) {
     const nameFrom = segmentStart(tokens, segFrom - 1, floor);
     const name = { from: nameFrom, to: segFrom - 1 };
     if (name.to - name.from >= 2 && isNameSpan(tokens, name) && capitalisedWords(tokens, name) >= 2) from = segFrom;
   }
+  if (from === end) return null;
   let commas = 0;
   let adjacent: PhraseSpan = { from, to: end };
   while (commas < 3 && isComma(tokens[from - 1])) {
@@ -227,6 +241,12 @@ export function phraseAfter(tokens: Token[], start: number): PhraseSpan | null {
   };
   while (to < limit && !stopHere(to)) to++;
   if (to === start) return null;
+  // ", who heads the regional administration": the office describes the person.
+  if (isComma(tokens[to]) && tokens[to + 1]?.lower === "who" && ROLE_VERBS.has(tokens[to + 2]?.lower ?? "")) {
+    let k = to + 3;
+    while (k < limit && isNpToken(tokens, k) && !isComma(tokens[k])) k++;
+    if (k > to + 3) return trimSpan(tokens, { from: start, to: k });
+  }
   // Appositive after a comma, up to the next comma or the end of the sentence.
   if (isComma(tokens[to])) {
     let k = to + 1;

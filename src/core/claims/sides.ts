@@ -71,6 +71,16 @@ export function profileSideOf(desc: string, profiles: ConflictProfile[]): Profil
   return null;
 }
 
+const extraRegExps = new WeakMap<SideMatchers, Map<string, RegExp>>();
+
+function cached(m: SideMatchers, key: string, make: () => RegExp): RegExp {
+  let map = extraRegExps.get(m);
+  if (!map) extraRegExps.set(m, (map = new Map()));
+  let re = map.get(key);
+  if (!re) map.set(key, (re = make()));
+  return re;
+}
+
 /** The profile side whose places and place phrases ("the Russian city of") appear most in a passage. */
 export function placeSideOf(passage: string, profiles: ConflictProfile[]): ProfileSide | null {
   let best: ProfileSide | null = null;
@@ -78,11 +88,15 @@ export function placeSideOf(passage: string, profiles: ConflictProfile[]): Profi
   for (const s of allSides(profiles)) {
     const m = matchers(s);
     let n = 0;
-    m.places.lastIndex = 0;
-    const places = new RegExp(m.places.source, "gu");
+    const places = cached(m, "places", () => new RegExp(m.places.source, "gu"));
+    places.lastIndex = 0;
     while (places.exec(passage)) n++;
-    const weak = new RegExp(m.weak.source + "\\s+(?:city|town|village|region|province|oblast|district|capital)", "gu");
+    const weak = cached(m, "weakPlace", () => new RegExp(m.weak.source + "\\s+(?:city|town|village|region|province|oblast|district|capital)", "gu"));
+    weak.lastIndex = 0;
     while (weak.exec(passage)) n += 2;
+    const names = cached(m, "names", () => phraseRegExp(m.side.names, "gu"));
+    names.lastIndex = 0;
+    while (names.exec(passage)) n++;
     if (n > bestN) {
       best = s;
       bestN = n;
@@ -145,14 +159,20 @@ export function sideOf(e: Entity, ctx: SideContext, context: string): Side {
   const heads = headsOf(e);
   const known = findKnownOrg(desc);
   const isIndependentKind = heads.some((h) => h.isIndependent);
+  const isPersonOnly = heads.some((h) => h.kind === "person" && h.isIndependent);
   if (ctx.profiles.length) {
+    // Residents, witnesses and aid workers speak for themselves, wherever they live.
+    if (isPersonOnly) return "independent";
     const side = profileSideOf(desc, ctx.profiles);
     if (side) return side.id;
     if (known?.kind === "international") return "international";
+    // A foreign state's own media speak for that state: "the Belarusian state news agency Belta".
+    if (/\bstate(?:-run|-owned)?\b/i.test(desc) && countriesIn(desc).length) return "international";
     if (known?.kind === "independent" || known?.kind === "media" || isIndependentKind) return "independent";
     if (countriesIn(desc).length) return "international";
-    if (heads.some((h) => h.isState) || e.person) {
-      const near = placeSideOf(context, ctx.profiles);
+    // Officials named by role only: the places around them, then the article's home side.
+    if (heads.some((h) => h.isState)) {
+      const near = placeSideOf(context, ctx.profiles) ?? placeSideOf(ctx.text, ctx.profiles);
       if (near) return near.id;
     }
     return "unknown";

@@ -8,7 +8,7 @@ import type { ConflictProfile } from "../profiles/index.ts";
 import { COUNTRIES } from "../profiles/common.ts";
 import type { Entity } from "./entities.ts";
 import { nameKey } from "./entities.ts";
-import { countryOfWord } from "./gazetteer.ts";
+import { countryOfWord, findKnownOrg, isLeader } from "./gazetteer.ts";
 import type { Disclaimer } from "./status.ts";
 
 /** Display label of a side id for tooltips. */
@@ -51,6 +51,25 @@ export function canonicalName(e: Entity): string {
   return best.replace(/\s*\([^)]*\)\s*/g, " ").trim() || best;
 }
 
+/**
+ * A single capitalised word never introduced by a full name, title or organisation and never the
+ * source of a claim ("Anthropic says …" in a teaser list): not listed. Reporters introduce real
+ * sources before using a bare surname.
+ */
+function isStrayName(e: Entity, claims: Array<{ entityId: number }>): boolean {
+  if (!e.person || e.person.includes(" ")) return false;
+  if (!e.mentions.every((m) => m.pronoun || m.isBare)) return false;
+  if (countryOfWord(e.person) || findKnownOrg(e.person) || isLeader(e.person)) return false;
+  return !claims.some((c) => c.entityId === e.id);
+}
+
+/** "capital’s military administration" → "Kyiv military administration" when the side's capital is known. */
+function withCapital(name: string, side: string | undefined, profiles: ConflictProfile[]): string {
+  if (!/^capital['’]s\s/i.test(name)) return name;
+  const capital = profiles.flatMap((p) => p.sides).find((s) => s.id === side)?.capital;
+  return capital ? name.replace(/^capital['’]s/i, capital) : name;
+}
+
 /** Builds the sources list and the entity → canonical name map. */
 export function buildSources(
   entities: Entity[],
@@ -58,13 +77,14 @@ export function buildSources(
   kindOf: (e: Entity) => SourceKind,
   claims: Array<{ entityId: number }>,
   disclaimers: Disclaimer[],
+  profiles: ConflictProfile[] = [],
 ): { sources: Source[]; nameOf: Map<number, string> } {
   const nameOf = new Map<number, string>();
   const sources: Source[] = [];
   for (const e of entities) {
     if (!e.mentions.some((m) => m.isAttribution)) continue;
-    const name = canonicalName(e);
-    if (!name) continue;
+    const name = withCapital(canonicalName(e), sides.get(e.id), profiles);
+    if (!name || isStrayName(e, claims)) continue;
     nameOf.set(e.id, name);
     const aliases = [...new Set(e.mentions.map((m) => m.text).filter((t) => t !== name))];
     sources.push({

@@ -9,6 +9,7 @@ export const ISRAEL_GAZA: ConflictProfile = {
     {
       id: "israel",
       label: "Israel",
+      capital: "Jerusalem",
       names: ["Israel", "Jerusalem", "Tel Aviv"],
       demonyms: ["Israeli", "Israel's", "Israelis"],
       institutions: [
@@ -46,6 +47,7 @@ export const ISRAEL_GAZA: ConflictProfile = {
     {
       id: "iran",
       label: "Iran",
+      capital: "Tehran",
       names: ["Iran", "Tehran", "Houthis", "Houthi"],
       demonyms: ["Iranian", "Iran's", "Tehran's", "Houthi"],
       institutions: ["IRGC", "Revolutionary Guards", "Revolutionary Guard", "Quds Force", "Houthis", "Ansar Allah", "Press TV", "IRNA", "Tasnim", "Fars"],

@@ -9,6 +9,7 @@ export const RUSSIA_UKRAINE: ConflictProfile = {
     {
       id: "russia",
       label: "Russia",
+      capital: "Moscow",
       names: ["Russia", "Moscow", "Kremlin", "Russian Federation"],
       demonyms: ["Russian", "Russia's", "Moscow's", "Kremlin's", "Russians"],
       institutions: [
@@ -33,6 +34,7 @@ export const RUSSIA_UKRAINE: ConflictProfile = {
     {
       id: "ukraine",
       label: "Ukraine",
+      capital: "Kyiv",
       names: ["Ukraine", "Kyiv", "Kiev"],
       demonyms: ["Ukrainian", "Ukraine's", "Kyiv's", "Kiev's", "Ukrainians"],
       institutions: [

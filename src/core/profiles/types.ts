@@ -14,6 +14,8 @@ export interface ProfileSide {
   places: string[];
   /** Markers that put a source on this side whatever place it names: "pro-Russian", "Kremlin-installed". */
   proxyMarkers: string[];
+  /** The capital, for "the capital's military administration". */
+  capital?: string;
   /** Heads of state or government, well known enough to appear without a title. */
   leaders?: string[];
 }

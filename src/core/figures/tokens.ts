@@ -20,7 +20,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let prevEnd = from;
   let nextNewline = text.indexOf("\n", from);
-  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  const re = TOKEN_RE; // shared: tokenize() runs to completion before anyone else uses it
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const t = m[0];

@@ -18,6 +18,8 @@ export const AD_LABEL: ReadonlySet<string> = new Set([
   "story continues below advertisement", "article continues below advertisement", "continue reading below",
   "advertisement scroll to continue", "advertisement continue reading below", "scroll to continue with content",
   "content continues below", "ad content", "skip advertisement", "close ad", "report this ad",
+  "story continues below", "article continues below", "continue reading the main story", "supported by",
+  "advertisement continue reading the main story", "ad choices", "adchoices", "advertise with us",
   // German, French, Spanish, Portuguese, Italian, Dutch, Nordic, Polish, Czech, Turkish
   "anzeige", "werbung", "gesponsert", "publicité", "publicite", "contenu sponsorisé", "publicidad", "patrocinado",
   "contenido patrocinado", "publicidade", "pubblicità", "contenuto sponsorizzato", "advertentie", "gesponsord",
@@ -30,7 +32,8 @@ export const AD_LABEL: ReadonlySet<string> = new Set([
 /** Promo and "related" box labels: the start of a label element or line. */
 export const PROMO_LABELS: readonly string[] = [
   "more", "also read", "read also", "read more", "related", "related stories", "related articles", "related content",
-  "related coverage", "related news", "recommended", "recommended stories", "recommended for you", "most read",
+  "related coverage", "related news", "related topics", "related links", "related video", "related videos",
+  "recommended", "recommended stories", "recommended for you", "most read",
   "most popular", "most viewed", "most shared", "trending", "trending stories", "trending now", "top stories",
   "top videos", "popular videos", "popular", "more from", "more on", "more stories", "more news", "more videos",
   "you may also like", "you might also like", "you may be interested in", "don t miss", "in other news",
@@ -60,7 +63,8 @@ export const SIGNUP_WORDS: readonly string[] = [
 export const SOCIAL_PHRASES: readonly string[] = [
   "share this", "share on", "share via", "social sharing", "share this item", "share article", "share story",
   "click here to share", "copy link", "digg this", "del icio us", "tweet this", "email this", "print email",
-  "partager", "teilen", "compartir", "condividi", "поделиться",
+  "partager", "teilen", "compartir", "condividi", "поделиться", "follow us on", "share on facebook",
+  "share on twitter", "share on whatsapp", "share on linkedin", "share by email",
 ];
 
 /** Other furniture: audio players, feedback prompts, comment toggles, tip lines, "add us on Google". */
@@ -107,19 +111,27 @@ export function isPromoLabel(text: string): boolean {
   return PROMO_LABELS.includes(n) || OPEN_PROMO.test(n);
 }
 
-/** True when a normalised short text contains one of the phrases. */
-export function containsPhrase(text: string, phrases: readonly string[]): boolean {
-  const n = ` ${normalizeLabel(text)} `;
-  return phrases.some((p) => n.includes(` ${p} `));
+const phraseRegex = new Map<readonly string[], RegExp>();
+
+/** True when a text contains one of the phrases as whole words (after normalisation). */
+export function containsPhrase(text: string, phrases: readonly string[], normalized = normalizeLabel(text)): boolean {
+  let re = phraseRegex.get(phrases);
+  if (!re) {
+    re = new RegExp(`(?:^| )(?:${phrases.map((p) => normalizeLabel(p)).map(escape).join("|")})(?: |$)`, "u");
+    phraseRegex.set(phrases, re);
+  }
+  return re.test(normalized);
 }
 
 /** What kind of clutter a short text announces, or null when it reads like story text. */
 export function labelKind(text: string): ClutterKind | null {
-  if (matchesLabel(text, AD_LABEL)) return "ad";
+  if (text.length > 160) return null;
+  const n = normalizeLabel(text);
+  if (text.length <= 60 && AD_LABEL.has(n)) return "ad";
   if (isPromoLabel(text) || PROMO_LABEL_PREFIX.test(text)) return "related";
-  if (text.length <= 160 && containsPhrase(text, NEWSLETTER_PHRASES)) return "newsletter";
-  if (text.length <= 40 && containsPhrase(text, SIGNUP_WORDS)) return "newsletter";
-  if (text.length <= 80 && containsPhrase(text, SOCIAL_PHRASES)) return "social";
-  if (text.length <= 120 && (containsPhrase(text, OTHER_PHRASES) || ADD_ON_GOOGLE.test(normalizeLabel(text)))) return "other";
+  if (containsPhrase(text, NEWSLETTER_PHRASES, n)) return "newsletter";
+  if (text.length <= 40 && containsPhrase(text, SIGNUP_WORDS, n)) return "newsletter";
+  if (text.length <= 80 && containsPhrase(text, SOCIAL_PHRASES, n)) return "social";
+  if (text.length <= 120 && (containsPhrase(text, OTHER_PHRASES, n) || ADD_ON_GOOGLE.test(n))) return "other";
   return null;
 }

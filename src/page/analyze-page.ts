@@ -2,12 +2,18 @@ import { analyze, emptyAnalysis } from "../core/analyze.ts";
 import { findArticle } from "./article.ts";
 import { findClutter } from "./clutter.ts";
 import { buildTextMap } from "./text-map.ts";
-import type { PageAnalysis } from "./types.ts";
+import type { ArticleCandidate, ClutterElement, PageAnalysis, TextMap } from "./types.ts";
 
-/** Finds the article in a document, maps its text and analyses it. Never changes the document. */
-export function analyzeDocument(doc: Document): PageAnalysis {
+interface PageParts {
+  article: ArticleCandidate;
+  clutter: ClutterElement[];
+  textMap: TextMap;
+}
+
+/** Detection, clutter and text mapping: the DOM side of the analysis. Read-only. */
+function readPage(doc: Document): PageParts | null {
   const article = findArticle(doc);
-  if (!article) return { analysis: emptyAnalysis(), article: null, textMap: null, clutter: [] };
+  if (!article) return null;
   const clutter = findClutter(doc, article);
   const clutterSet = new Set<Element>(clutter.map((c) => c.element));
   const storySkip = article.skip;
@@ -17,6 +23,23 @@ export function analyzeDocument(doc: Document): PageAnalysis {
     end: article.end ?? null,
     prefix: article.titlePrefix ?? null,
   });
+  return { article, clutter, textMap };
+}
+
+/**
+ * Finds the article in a document, maps its text and analyses it. Never changes the document. A page the
+ * adapter cannot read (markup no detector anticipated) counts as "not an article": the extension must not
+ * break a page it does not understand.
+ */
+export function analyzeDocument(doc: Document): PageAnalysis {
+  let parts: PageParts | null = null;
+  try {
+    parts = readPage(doc);
+  } catch {
+    parts = null;
+  }
+  if (!parts) return { analysis: emptyAnalysis(), article: null, textMap: null, clutter: [] };
+  const { article, clutter, textMap } = parts;
   const analysis = analyze(textMap.text, article.meta, { clutter: clutter.map(({ text, kind }) => ({ text, kind })) });
   return { analysis, article, textMap, clutter };
 }

@@ -8,6 +8,7 @@ import { readMetadata } from "./detect/metadata.ts";
 import { collectParagraphs, weightedLength, type Paragraph } from "./detect/paragraphs.ts";
 import { precheck } from "./detect/precheck.ts";
 import { createStoryFilter } from "./detect/story-filter.ts";
+import { computeTextStats, type TextStat } from "./detect/text-stats.ts";
 import type { ArticleCandidate } from "./types.ts";
 
 /** How much running text a page needs to count as an article. */
@@ -30,8 +31,8 @@ function isStoryParagraph(p: Paragraph): boolean {
 }
 
 /** The body container, preferring itemprop=articleBody when it holds the running text. */
-function chooseBody(marked: Element[], paragraphs: Paragraph[], body: Element): { element: Element; method: string } | null {
-  const scored = pickBody(paragraphs, body);
+function chooseBody(marked: Element[], paragraphs: Paragraph[], body: Element, stats: Map<Element, TextStat>): { element: Element; method: string } | null {
+  const scored = pickBody(paragraphs, body, stats);
   for (const el of marked) {
     const inside = paragraphs.filter((p) => el.contains(p.element) && isStoryParagraph(p));
     if (inside.length >= 2 && (!scored || el.contains(scored.element) || scored.element.contains(el) || inside.length >= 4)) {
@@ -107,8 +108,9 @@ export function findArticle(doc: Document): ArticleCandidate | null {
 
   const meta = readMetadata(doc, index);
   if (meta.isOtherTyped && !meta.isArticleTyped) return null;
-  const paragraphs = collectParagraphs(root);
-  const chosen = chooseBody(index.articleBodies, paragraphs, root);
+  const stats = computeTextStats(root);
+  const paragraphs = collectParagraphs(root, stats);
+  const chosen = chooseBody(index.articleBodies, paragraphs, root, stats);
   if (!chosen) return null;
   const body = chosen.element;
   const headline = findHeadline(doc, meta.titles, body, index.headings);

@@ -91,7 +91,7 @@ describe("bad pages", () => {
     const result = analyzeDocument(parse(html));
     expect(result.article).not.toBeNull();
     expect(result.textMap!.text.length).toBeGreaterThan(100_000);
-  });
+  }, 30_000);
 
   it("finds a story written as <br>-separated text in a table cell", () => {
     const para = "The army said its troops repelled an attack near the border on Sunday, killing several rebels, a claim that could not be verified.";

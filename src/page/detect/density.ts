@@ -1,5 +1,6 @@
 import { classWeight } from "./class-weight.ts";
-import { linkDensity, tagOf } from "./dom.ts";
+import { tagOf } from "./dom.ts";
+import { statLinkDensity, type TextStat } from "./text-stats.ts";
 import type { Paragraph } from "./paragraphs.ts";
 
 /** The container that holds most of the running text, with the evidence for it. */
@@ -25,7 +26,7 @@ function initialScore(el: Element): number {
  * Scores paragraph containers the way Mozilla Readability does (commas and length of each paragraph go to
  * its parent, half to its grandparent, less further up), without touching the DOM, and picks the best one.
  */
-export function pickBody(paragraphs: Paragraph[], stop: Element): BodyCandidate | null {
+export function pickBody(paragraphs: Paragraph[], stop: Element, stats: Map<Element, TextStat>): BodyCandidate | null {
   const scores = new Map<Element, number>();
   for (const p of paragraphs) {
     if (p.linkDensity > 0.5) continue;
@@ -41,7 +42,7 @@ export function pickBody(paragraphs: Paragraph[], stop: Element): BodyCandidate 
   if (!scores.size) return null;
   // Only the best few by raw score need the (costlier) link density correction.
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)
-    .map(([element, raw]) => ({ element, score: raw * (1 - linkDensity(element)) }))
+    .map(([element, raw]) => ({ element, score: raw * (1 - statLinkDensity(stats, element)) }))
     .sort((a, b) => b.score - a.score);
   let top = ranked[0];
   if (!top || top.score <= 0) return null;

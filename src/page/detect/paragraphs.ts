@@ -1,5 +1,6 @@
 import { isUnlikelyByName, isUnlikelyByRole } from "./class-weight.ts";
-import { BLOCK_TAGS, ELEMENT, TEXT, descendants, hasDescendant, isDenseScript, isHiddenByMarkup, linkDensity, tagOf, textLength, textOf } from "./dom.ts";
+import { statLinkDensity, type TextStat } from "./text-stats.ts";
+import { BLOCK_TAGS, ELEMENT, TEXT, descendants, hasDescendant, isDenseScript, isHiddenByMarkup, tagOf, textLength, textOf } from "./dom.ts";
 
 /** A block of running text: a <p>, or a <div>/<td> holding text directly (div soup, old table layouts). */
 export interface Paragraph {
@@ -61,7 +62,7 @@ export function weightedLength(el: Element): number {
  * Collects the paragraphs of a document that could be story text, skipping hidden ones and those inside
  * navigation, footers, asides, comments and similar containers. One pass over the document, read-only.
  */
-export function collectParagraphs(root: Element, minLength = 25): Paragraph[] {
+export function collectParagraphs(root: Element, stats: Map<Element, TextStat>, minLength = 25): Paragraph[] {
   const out: Paragraph[] = [];
   const unlikely = new Map<Element, boolean>();
   // A page wrapper is not a sidebar, whatever its name ("ad-portal", "nav-drawer"): it holds the main landmarks.
@@ -98,7 +99,7 @@ export function collectParagraphs(root: Element, minLength = 25): Paragraph[] {
     if (isInUnlikely(el)) continue;
     const text = el.textContent ?? "";
     const commas = (text.match(/[,，、،]/g) ?? []).length;
-    out.push({ element: el, length, commas, linkDensity: linkDensity(el) });
+    out.push({ element: el, length, commas, linkDensity: statLinkDensity(stats, el) });
   }
   // A <div> holding text directly may also contain <p>s counted on their own: keep the innermost ones.
   return out;

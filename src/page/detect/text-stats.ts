@@ -20,6 +20,12 @@ function countChars(s: string): number {
   return n;
 }
 
+/** Link share of an element from precomputed stats (0 when unknown or empty). */
+export function statLinkDensity(stats: Map<Element, TextStat>, el: Element): number {
+  const s = stats.get(el);
+  return s && s.chars ? s.linkChars / s.chars : 0;
+}
+
 /**
  * Counts text and link text for every element under `root` in one pass (O(size of the tree)), so
  * detection can ask "how long, how link-heavy" of any element without re-reading its subtree.

@@ -14,6 +14,10 @@ describe("bad input gives no figure or a correct one, never an exception", () =>
     expect(figs("the G7 leaders met; a 60km drive").map((f) => f.text)).toEqual(["60km"]);
   });
 
+  it("words that name Object's own properties are plain words", () => {
+    expect(figs("constructor __proto__ toString hasOwnProperty valueOf missiles were constructor people")).toEqual([]);
+  });
+
   it("spans are slices of the text", () => {
     const text = "Officials said “at least 20 people” died, and $27.4 billion (€25bn) was pledged for 3 km (2 miles).";
     for (const f of figs(text)) expect(text.slice(f.start, f.end)).toBe(f.text);

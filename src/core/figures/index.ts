@@ -1,3 +1,15 @@
+/*
+ * The figures engine: quantities in article text, pure and linear.
+ *
+ *   text ─ lines holding a number ─ tokens.ts ─ number-parse.ts (digits, words, scales, ordinals, vague)
+ *        ─ extract.ts: what surrounds each number
+ *            context.ts   dates, clock times, ages, markers, codes, link teasers → not figures
+ *            qualifiers   "more than", "up to", "about" → approximate
+ *            measures.ts  money, units, hyphenated units, shares ("90 percent of the drones")
+ *            ordinals.ts  "24th anniversary", "fifth year"
+ *            counts.ts    the noun counted (noun-phrase.ts + nouns.ts lexicons) → weapons / casualties / count
+ *        ─ index.ts: repeated sentences once, sources, cross-checks.ts (conversions, anniversaries, tolls)
+ */
 import type { Figure, FigureConflict } from "../types.ts";
 import type { Sentence } from "../sentences.ts";
 import { findAnniversaryConflicts, findConversionConflicts, findTollConflicts } from "./cross-checks.ts";

@@ -23,7 +23,7 @@ const isGlued = (t: Token | undefined): t is Token => t !== undefined && !t.spac
 const isHyphen = (t: Token | undefined): boolean => t !== undefined && (t.text === "-" || t.text === "–");
 
 function digitValue(text: string): number | null {
-  if (!VALID_DIGITS.test(text) || text.length > 20) return null;
+  if (text.length > 20 || !VALID_DIGITS.test(text)) return null;
   const v = Number(text.replace(/,/g, ""));
   return Number.isFinite(v) && v <= MAX_VALUE ? v : null;
 }

@@ -4,7 +4,7 @@ import { commonAncestor, descendants, hasDescendant, isBefore, tagOf, textOf } f
 import { findHeadline } from "./detect/headline.ts";
 import { findBylineText, hasNewsSignal } from "./detect/news-signals.ts";
 import { indexDocument } from "./detect/doc-index.ts";
-import { readMetadata } from "./detect/metadata.ts";
+import { readMetadata, type PageMetadata } from "./detect/metadata.ts";
 import { collectParagraphs, weightedLength, type Paragraph } from "./detect/paragraphs.ts";
 import { precheck } from "./detect/precheck.ts";
 import { createStoryFilter } from "./detect/story-filter.ts";
@@ -82,6 +82,7 @@ function looksLikeFront(container: Element, storyParagraphs: number, typed: bool
   return cards >= 5 || (linkedHeadings >= 3 && linkedHeadings >= storyParagraphs * 0.5);
 }
 
+/** Characters of text between two elements (counting stops past the gap limit). */
 function textBetween(a: Element, b: Element): number {
   const doc = a.ownerDocument;
   const walker = doc.createTreeWalker(a.parentElement ?? a, 4);
@@ -92,6 +93,48 @@ function textBetween(a: Element, b: Element): number {
     if (tag !== "SCRIPT" && tag !== "STYLE") n += (t.nodeValue ?? "").trim().length;
   }
   return n;
+}
+
+/** Whether the running text found makes the page an article; the checks get stricter without structured data. */
+function isArticleLike(meta: PageMetadata, story: Paragraph[], body: Element, headline: Element | null, root: Element): boolean {
+  const chars = story.reduce((n, p) => n + p.length, 0);
+  const count = paragraphCount(story);
+  const need = meta.isArticleTyped ? MIN_STORY.hinted : MIN_STORY.plain;
+  if (count < need.paragraphs || chars < need.chars) return false;
+  if (looksLikeFront(body.parentElement ?? body, story.length, meta.isArticleTyped)) return false;
+  if (meta.isArticleTyped) return true;
+  // No heading matching the title: only a page that is nearly all running text without headings of its
+  // own (a bare news copy) counts; headed documents (wikis, docs) do not.
+  if (!headline) {
+    return count >= 5 && chars >= 0.5 * weightedLength(root) &&
+      !["H1", "H2", "H3"].some((t) => hasDescendant(body.parentElement ?? body, t));
+  }
+  return !!meta.published || hasNewsSignal(headline, story[0]!.element);
+}
+
+/** The roots the text is read from and where it starts: from the headline to the end of the body. */
+function storyRange(headline: Element | null, body: Element, first: Element, container: Element, story: Paragraph[]): { roots: Element[]; start: Element | null } {
+  const extended = container !== body;
+  const fallback = { roots: [container], start: extended ? first : null };
+  if (!headline) return fallback;
+  if (container.contains(headline)) {
+    // A heading repeating the title below the first paragraph is not where the story starts.
+    return story[0] && isBefore(story[0].element, headline) ? fallback : { roots: [container], start: headline };
+  }
+  if (!isBefore(headline, body)) return fallback;
+  if (textBetween(headline, container) <= MAX_GAP) return { roots: [commonAncestor(headline, container)], start: headline };
+  return { roots: [headline, container], start: extended ? first : null };
+}
+
+/** The story paragraphs and the headline: what the text filter and clutter detection must never drop. */
+function protectedSet(story: Paragraph[], headline: Element | null): Set<Element> {
+  const protect = new Set<Element>();
+  const add = (el: Element) => {
+    for (let e: Element | null = el; e && !protect.has(e); e = e.parentElement) protect.add(e);
+  };
+  for (const p of story) add(p.element);
+  if (headline) add(headline);
+  return protect;
 }
 
 /**
@@ -116,44 +159,18 @@ export function findArticle(doc: Document): ArticleCandidate | null {
   const headline = findHeadline(doc, meta.titles, body, index.headings);
 
   const { first, last: end } = extendOverSiblings(body, paragraphs.filter(isStoryParagraph));
-  const extended = first !== body || end !== body;
-  const inRegion = (p: Paragraph) => body.contains(p.element) ||
-    (extended && (first.contains(p.element) || end.contains(p.element) || (isBefore(first, p.element) && isBefore(p.element, end))));
+  const container = first !== body || end !== body ? body.parentElement! : body;
+  const inRegion = (p: Paragraph) => body.contains(p.element) || (container !== body &&
+    (first.contains(p.element) || end.contains(p.element) || (isBefore(first, p.element) && isBefore(p.element, end))));
   const story = paragraphs.filter((p) => inRegion(p) && isStoryParagraph(p) && !headline?.contains(p.element));
-  const chars = story.reduce((n, p) => n + p.length, 0);
-  const need = meta.isArticleTyped ? MIN_STORY.hinted : MIN_STORY.plain;
-  if (paragraphCount(story) < need.paragraphs || chars < need.chars) return null;
-  // No structured data and no heading matching the title: only a page that is nearly all running text
-  // without headings of its own (a bare news copy) counts; headed documents (wikis, docs) do not.
-  if (!meta.isArticleTyped && !headline &&
-    (paragraphCount(story) < 5 || chars < 0.5 * weightedLength(root) || ["H1", "H2", "H3"].some((t) => hasDescendant(body.parentElement ?? body, t)))) return null;
+  if (!isArticleLike(meta, story, body, headline, root)) return null;
 
-  if (!meta.isArticleTyped && !meta.published && headline && !hasNewsSignal(headline, story[0]!.element)) return null;
-  if (looksLikeFront(body.parentElement ?? body, story.length, meta.isArticleTyped)) return null;
-
-  // The text runs from the headline to the end of the body.
-  let roots: Element[];
-  let start: Element | null = null;
-  const container = extended ? body.parentElement! : body;
-  if (headline && container.contains(headline)) {
-    roots = [container];
-    start = headline;
-  } else if (headline && isBefore(headline, body)) {
-    if (textBetween(headline, body) <= MAX_GAP) {
-      roots = [commonAncestor(headline, container)];
-      start = headline;
-    } else roots = [headline, container];
-  } else roots = [container];
-  if (!start && extended) start = first;
-
-  const protect = new Set<Element>();
-  for (const p of story) for (let e: Element | null = p.element; e && !protect.has(e); e = e.parentElement) protect.add(e);
-  if (headline) for (let e: Element | null = headline; e && !protect.has(e); e = e.parentElement) protect.add(e);
-  const title = (headline ? textOf(headline) : null) || meta.title || "";
+  const { roots, start } = storyRange(headline, body, first, container, story);
   return {
     roots,
     meta: {
-      title, site: meta.site, language: meta.language, published: meta.published,
+      title: (headline ? textOf(headline) : null) || meta.title || "",
+      site: meta.site, language: meta.language, published: meta.published,
       byline: meta.byline ?? findBylineText(headline ?? first, story[0]!.element),
     },
     method: chosen.method,
@@ -162,7 +179,7 @@ export function findArticle(doc: Document): ArticleCandidate | null {
     start,
     end,
     paragraphs: story.map((p) => p.element),
-    skip: createStoryFilter({ protect }),
+    skip: createStoryFilter({ protect: protectedSet(story, headline) }),
     titlePrefix: headline ? null : meta.title,
   };
 }

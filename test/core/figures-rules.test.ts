@@ -268,3 +268,14 @@ describe("positions are not quantities", () => {
     expect(figs(s)).toEqual([]);
   });
 });
+
+describe("repeated headlines", () => {
+  it("give their figures once, whatever the site suffix or Markdown prefix", () => {
+    const text = "- # Ukraine marks 4 years of Russia’s war\n\nUkraine marks 4 years of Russia’s war | World News | Site\n\nUkraine marks 4 years of Russia’s war\n\nOfficials said the war had lasted 4 years now.";
+    expect(figs(text).map((f) => f.start)).toEqual([text.indexOf("4 years"), text.lastIndexOf("4 years")]);
+  });
+  it("keep figures of different sentences that share words", () => {
+    const text = "Forces contest the airport, 20 km northwest of Kyiv, as of 9:30 pm.\n\nForces are currently contesting the airport, 20 km northwest of Kyiv, against troops.";
+    expect(figs(text).map((f) => f.text)).toEqual(["20 km", "20 km"]);
+  });
+});

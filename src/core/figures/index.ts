@@ -64,8 +64,9 @@ export function extractFigures(
       let c = canonical.get(i);
       if (c === undefined) {
         const raw = sentences[i]!.text;
-        const norm = raw.replace(/^[^\p{L}\p{N}]+/u, "");
-        c = { copy: firstCopy.get(norm) ?? i, lead: raw.length - norm.length };
+        // "- # Headline", "Headline | Section | Site", "Headline - Site": one headline
+        const norm = raw.replace(/^[^\p{L}\p{N}]+/u, "").replace(/(?:\s[|–—-]\s[^|–—]{1,60})+$/u, "");
+        c = { copy: firstCopy.get(norm) ?? i, lead: raw.length - raw.replace(/^[^\p{L}\p{N}]+/u, "").length };
         if (!firstCopy.has(norm)) firstCopy.set(norm, i);
         canonical.set(i, c);
       }

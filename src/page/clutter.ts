@@ -185,12 +185,16 @@ export function findClutter(doc: Document, article: ArticleCandidate): ClutterEl
     return true;
   });
 
+  // How many seeds each element holds: a box may grow only while it holds just its own seed.
+  const held = new Map<Element, number>();
+  for (const seed of seeds) for (let e: Element | null = seed.element; e; e = e.parentElement) held.set(e, (held.get(e) ?? 0) + 1);
+
   // Grow each seed to the box around it: wrappers, and for lists/labels the link-heavy box with its heading.
+  // Boxes never nest (a box holds one seed), so each piece of clutter is reported once.
   const grown = new Map<Element, ClutterKind>();
-  const others = (p: Element, el: Element) => seeds.some((o) => o.element !== el && !el.contains(o.element) && p.contains(o.element));
   for (const seed of seeds) {
     let el = seed.element;
-    for (let p = el.parentElement; p && !stops.has(p) && !guard.has(p) && !isChrome(p) && !others(p, el); p = p.parentElement) {
+    for (let p = el.parentElement; p && !stops.has(p) && !guard.has(p) && !isChrome(p) && held.get(p) === 1; p = p.parentElement) {
       const ps = stats.get(p), es = stats.get(el);
       if (!ps || !es) break;
       const wrapper = ps.chars <= es.chars + 40;
@@ -201,20 +205,13 @@ export function findClutter(doc: Document, article: ArticleCandidate): ClutterEl
       if (!(wrapper || sameKind || listBox || teaser)) break;
       el = p;
     }
-    if (!grown.has(el)) grown.set(el, seed.kind);
+    grown.set(el, seed.kind);
   }
 
-  // Keep the outermost box, except boxes around several ad slots (each slot is one piece of clutter).
-  const boxes = [...grown.keys()];
   const out: ClutterElement[] = [];
-  for (const el of boxes) {
-    const inner = boxes.filter((o) => o !== el && el.contains(o));
-    if (inner.length >= 2 && inner.every((o) => grown.get(o) === "ad")) continue;
-    if (boxes.some((o) => o !== el && o.contains(el) && !(boxes.filter((x) => x !== o && o.contains(x)).length >= 2 &&
-      boxes.filter((x) => x !== o && o.contains(x)).every((x) => grown.get(x) === "ad")))) continue;
+  for (const [el, kind] of grown) {
     const text = readableText(el);
-    if (!text) continue;
-    out.push({ element: el, text: text.length > 1000 ? `${text.slice(0, 999)}…` : text, kind: grown.get(el)! });
+    if (text) out.push({ element: el, text: text.length > 1000 ? `${text.slice(0, 999)}…` : text, kind });
   }
   return out;
 }

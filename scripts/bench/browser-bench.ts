@@ -1,0 +1,469 @@
+/**
+ * The benchmark in the real browser (Debian's Chromium through playwright-core):
+ *
+ *   pages (fixtures + ../shared sets present) ─► bench server on 127.0.0.1
+ *   plain Chromium (no extension, gc exposed) ─► per page: in-page bundle ─► pipeline | Readability | floor, round-robin
+ *                                              ─► baselines: JS heap of the seed page, long tasks of the live blog
+ *   Chromium + built extension (test/e2e/browser.ts) ─► per page: the content script's fogwatch:* measures
+ *                                              ─► JS heap of the seed page, live blog (long tasks, append 100 posts)
+ *                                              ─► popup: summary on the seed tab vs the not-article state
+ *   dist/ ─► content script size (raw, gzip)
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { askTab, DIST, getState, launchExtension, tabIdOf, type Extension } from "../../test/e2e/browser.ts";
+import type { PageState } from "../../src/shared/messages.ts";
+import type { MeasureOptions, PageInfo, Samples } from "./in-page.ts";
+import { liveBlogHtml, loadParagraphs, postsHtml } from "./live-blog.ts";
+import { listPages, pageSets, type BenchPage } from "./pages.ts";
+import { startBenchServer } from "./server.ts";
+import { startTracing, summarizeTrace, type Tracer } from "./trace.ts";
+import { max, median, ratio } from "./stats.ts";
+
+export interface BrowserBenchOptions {
+  root: string;
+  /** The in-page IIFE bundle (defines `FogwatchBench`). */
+  bundle: string;
+  quick: boolean;
+  /** Only the pages whose set/name matches (the live blog, heap and popup always run). */
+  filter?: RegExp;
+  log(message: string): void;
+}
+
+type Medians = { [K in keyof Samples]: number | null } & { reps: number };
+
+export interface PageResult {
+  page: BenchPage;
+  info?: PageInfo;
+  medians?: Medians;
+  /** The real extension's User Timing measures on its first run in a fresh tab (ms, median of loads). */
+  extension?: { status: string; measures: Record<string, number>; loads: number };
+  error?: string;
+}
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+export interface Measure {
+  name: string;
+  start: number;
+  duration: number;
+}
+
+export interface LiveBlogResult {
+  posts: number;
+  appended: number;
+  bytes: number;
+  words: number | null;
+  /** Long tasks of the page alone (no extension). */
+  pageLongTasks: LongTask[];
+  initialMeasures: Measure[];
+  /** Main-thread tasks over 50 ms with the extension (from a trace), and which of them overlap a fogwatch:* measure. */
+  longTasks: LongTask[];
+  fogwatchLongTasks: LongTask[];
+  appendMeasures: Measure[];
+  appendLongTasks: LongTask[];
+  /** Time from the append to the end of Fogwatch's new highlight pass (includes the watcher's debounce). */
+  appendToDoneMs: number | null;
+  initialMs: number;
+  appendMs: number | null;
+  inPage?: PageResult;
+  error?: string;
+}
+
+export interface HeapResult {
+  page: string;
+  loads: number;
+  /** V8 heap used by the tab's renderer isolate after a forced GC (bytes, median of loads). */
+  withoutExtension: { used: number | null; embedder: number | null };
+  withExtension: { used: number | null; embedder: number | null };
+  added: number | null;
+  addedEmbedder: number | null;
+}
+
+export interface PopupResult {
+  reps: number;
+  /** ms from the popup's navigation start to the summary (article header) on the seed tab. */
+  summaryMs: number | null;
+  /** ms from navigation start to the not-article state on a not-article tab. */
+  emptyMs: number | null;
+  /** ms to the popup's first render of anything (the loading state), seed tab. */
+  firstRenderMs: number | null;
+  ratio: number | null;
+}
+
+export interface BundleResult {
+  file: string;
+  raw: number;
+  gzip: number;
+  popupRaw: number;
+  popupGzip: number;
+}
+
+export interface BrowserBenchResult {
+  chromium: string;
+  skippedSets: string[];
+  pages: PageResult[];
+  liveBlog: LiveBlogResult;
+  heap: HeapResult;
+  popup: PopupResult;
+  bundle: BundleResult;
+  elapsedS: number;
+}
+
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const ARGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+];
+const LIVE_BLOG = "/gen/live-blog.html";
+const LIVE_POSTS = 5000;
+const APPENDED = 100;
+
+/** Records long tasks from the start of the page (main world), for the live blog. */
+const LONG_TASK_OBSERVER = `(() => {
+  const tasks = (window.__fwLongTasks = []);
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration }); })
+      .observe({ type: "longtask", buffered: true });
+  } catch {}
+})();`;
+
+/** Times when the popup first shows anything, the article summary, and the not-article state. */
+const POPUP_OBSERVER = `(() => {
+  const t = (window.__fwPopup = {});
+  const check = () => {
+    const app = document.getElementById("app");
+    if (t.first === undefined && app && app.firstElementChild) t.first = performance.now();
+    if (t.summary === undefined && document.querySelector(".article-header")) t.summary = performance.now();
+    if (t.empty === undefined && document.querySelector(".empty-not-article")) t.empty = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+})();`;
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Opens `url` and waits for its load event, at most `loadMs` after DOMContentLoaded: some saved
+ * pages never finish loading (war-042 retries a missing image from its onerror for ever).
+ */
+async function load(page: Page, url: string, loadMs = 5000): Promise<void> {
+  await page.goto(url, { waitUntil: "domcontentloaded", timeout: 30_000 });
+  await page.waitForLoadState("load", { timeout: loadMs }).catch(() => undefined);
+}
+
+function mediansOf(s: Samples): Medians {
+  const out = { reps: s.pipeline.length } as Medians;
+  for (const k of Object.keys(s) as (keyof Samples)[]) out[k] = median(s[k]);
+  return out;
+}
+
+async function fogwatchMeasures(page: Page): Promise<Measure[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType("measure")
+      .filter((m) => m.name.startsWith("fogwatch:"))
+      .map((m) => ({ name: m.name, start: m.startTime, duration: m.duration })),
+  );
+}
+
+const longTasksOf = (page: Page) => page.evaluate(() => ((window as unknown as { __fwLongTasks?: LongTask[] }).__fwLongTasks ?? []).slice());
+
+/** Injects the bundle through CDP (page CSP cannot block it) and returns whether it is there. */
+async function inject(page: Page, bundle: string): Promise<void> {
+  await page.evaluate(`${bundle}\n;window.FogwatchBench = FogwatchBench; 0`);
+}
+
+function measureOptions(quick: boolean, big = false): MeasureOptions {
+  if (big) return { minReps: 3, maxReps: 3, budgetMs: 0, warmup: 1 };
+  return quick ? { minReps: 3, maxReps: 7, budgetMs: 400, warmup: 1 } : { minReps: 7, maxReps: 31, budgetMs: 1500, warmup: 2 };
+}
+
+/** Runs the in-page measurement on one page of the plain browser. */
+async function measureInPage(context: BrowserContext, url: string, bundle: string, options: MeasureOptions): Promise<Pick<PageResult, "info" | "medians">> {
+  const page = await context.newPage();
+  try {
+    await load(page, url);
+    await sleep(100);
+    await inject(page, bundle);
+    const info = (await page.evaluate("FogwatchBench.info()")) as PageInfo;
+    const samples = (await page.evaluate(`FogwatchBench.measure(${JSON.stringify(options)})`)) as Samples;
+    return { info, medians: mediansOf(samples) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Used JS heap of a page's renderer after garbage collection. */
+async function heapOf(context: BrowserContext, page: Page): Promise<{ used: number; embedder: number | null }> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send("HeapProfiler.collectGarbage");
+    await sleep(50);
+    await cdp.send("HeapProfiler.collectGarbage");
+    const usage = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number; embedderHeapUsedSize?: number };
+    return { used: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? null };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function heapSamples(context: BrowserContext, url: string, loads: number, settle: (page: Page) => Promise<void>) {
+  const used: number[] = [];
+  const embedder: number[] = [];
+  for (let i = 0; i < loads; i++) {
+    const page = await context.newPage();
+    try {
+      await load(page, url);
+      await settle(page);
+      const h = await heapOf(context, page);
+      used.push(h.used);
+      if (h.embedder !== null) embedder.push(h.embedder);
+    } finally {
+      await page.close();
+    }
+  }
+  return { used: median(used), embedder: median(embedder) };
+}
+
+/** Opens the page in the extension's browser and waits until the content script has settled. */
+async function openWithExtension(ext: Extension, url: string, timeoutMs = 15_000): Promise<{ page: Page; tabId: number; state: PageState }> {
+  const page = await ext.context.newPage();
+  await load(page, url);
+  const tabId = await tabIdOf(ext, page);
+  const state = await askTab<PageState>(ext, tabId, { type: "fogwatch:get-state" }, timeoutMs);
+  return { page, tabId, state };
+}
+
+async function extensionMeasures(ext: Extension, url: string, loads: number): Promise<NonNullable<PageResult["extension"]>> {
+  const byName = new Map<string, number[]>();
+  let status = "";
+  for (let i = 0; i < loads; i++) {
+    const { page, state } = await openWithExtension(ext, url);
+    try {
+      status = state.status;
+      for (const m of await fogwatchMeasures(page)) byName.set(m.name, [...(byName.get(m.name) ?? []), m.duration]);
+    } finally {
+      await page.close();
+    }
+  }
+  const measures: Record<string, number> = {};
+  for (const [name, xs] of byName) measures[name] = median(xs) ?? 0;
+  return { status, measures, loads };
+}
+
+const overlaps = (t: LongTask, m: Measure) => t.start < m.start + m.duration && m.start < t.start + t.duration;
+
+async function runLiveBlog(plain: BrowserContext, ext: Extension, origin: string, paragraphs: readonly string[], html: string, words: number | null): Promise<LiveBlogResult> {
+  const url = origin + LIVE_BLOG;
+  const result: LiveBlogResult = {
+    posts: LIVE_POSTS, appended: APPENDED, bytes: Buffer.byteLength(html), words,
+    pageLongTasks: [], initialMeasures: [], longTasks: [], fogwatchLongTasks: [], appendMeasures: [], appendLongTasks: [],
+    appendToDoneMs: null, initialMs: 0, appendMs: null,
+  };
+  // The page alone: its own long tasks (parsing, layout), from the Long Tasks API.
+  const bare = await plain.newPage();
+  await bare.addInitScript(LONG_TASK_OBSERVER);
+  await load(bare, url, 30_000);
+  await sleep(1500);
+  result.pageLongTasks = await longTasksOf(bare);
+  await bare.close();
+  // With the extension, traced: the first pass, then 100 new posts at the top (newest first, as live blogs show them).
+  const page = await ext.context.newPage();
+  let tracer: Tracer | null = null;
+  try {
+    tracer = await startTracing(ext.context, page);
+    await load(page, url, 30_000);
+    const tabId = await tabIdOf(ext, page);
+    await askTab(ext, tabId, { type: "fogwatch:get-state" }, 60_000);
+    await sleep(300);
+    const initial = await fogwatchMeasures(page);
+    const appendedAt = (await page.evaluate((more) => {
+      document.getElementById("posts")!.insertAdjacentHTML("afterbegin", more);
+      return performance.now();
+    }, postsHtml(paragraphs, LIVE_POSTS, APPENDED))) as number;
+    const until = Date.now() + 60_000;
+    while (Date.now() < until) {
+      if ((await fogwatchMeasures(page)).slice(initial.length).some((m) => m.name === "fogwatch:highlight")) break;
+      await sleep(200);
+    }
+    await sleep(300);
+    const after = (await fogwatchMeasures(page)).slice(initial.length);
+    const done = after.find((m) => m.name === "fogwatch:highlight");
+    result.appendToDoneMs = done ? done.start + done.duration - appendedAt : null;
+    // Durations and tasks on the trace clock.
+    const trace = summarizeTrace(await tracer.stop());
+    tracer = null;
+    result.initialMeasures = trace.measures.slice(0, initial.length);
+    result.appendMeasures = trace.measures.slice(initial.length);
+    result.initialMs = result.initialMeasures.reduce((a, m) => a + m.duration, 0);
+    result.appendMs = done ? result.appendMeasures.reduce((a, m) => a + m.duration, 0) : null;
+    result.longTasks = trace.longTasks;
+    result.fogwatchLongTasks = trace.longTasks.filter((t) => result.initialMeasures.some((m) => overlaps(t, m)));
+    result.appendLongTasks = trace.longTasks.filter((t) => result.appendMeasures.some((m) => overlaps(t, m)));
+  } catch (error) {
+    result.error = String(error).split("\n")[0];
+  } finally {
+    await tracer?.stop().catch(() => undefined);
+    await page.close();
+  }
+  return result;
+}
+
+async function runPopup(ext: Extension, origin: string, reps: number): Promise<PopupResult> {
+  const popupPath = ext.manifest.action?.default_popup ?? "src/popup/index.html";
+  const seed = await openWithExtension(ext, `${origin}/seed/seed-semantic.html`);
+  const none = await openWithExtension(ext, `${origin}/e2e/not-article.html`);
+  const summary: number[] = [];
+  const empty: number[] = [];
+  const first: number[] = [];
+  const open = async (tabId: number, key: "summary" | "empty") => {
+    const popup = await ext.context.newPage();
+    try {
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.addInitScript(POPUP_OBSERVER);
+      await popup.goto(`chrome-extension://${ext.id}/${popupPath}?tabId=${tabId}`);
+      await popup.waitForFunction((k) => (window as unknown as { __fwPopup: Record<string, number> }).__fwPopup[k] !== undefined, key, { timeout: 10_000 });
+      return (await popup.evaluate("window.__fwPopup")) as Record<string, number>;
+    } finally {
+      await popup.close();
+    }
+  };
+  try {
+    await open(seed.tabId, "summary"); // warm-up: first load of the popup's files
+    for (let i = 0; i < reps; i++) {
+      const s = await open(seed.tabId, "summary");
+      summary.push(s.summary!);
+      if (s.first !== undefined) first.push(s.first);
+      empty.push((await open(none.tabId, "empty")).empty!);
+    }
+  } finally {
+    await seed.page.close();
+    await none.page.close();
+  }
+  const summaryMs = median(summary);
+  const emptyMs = median(empty);
+  return { reps, summaryMs, emptyMs, firstRenderMs: median(first), ratio: ratio(summaryMs, emptyMs) };
+}
+
+function bundleSize(): BundleResult {
+  const manifest = JSON.parse(readFileSync(join(DIST, "manifest.json"), "utf8")) as { content_scripts?: { js?: string[] }[] };
+  const file = manifest.content_scripts?.[0]?.js?.[0] ?? "src/content/index.js";
+  const code = readFileSync(join(DIST, file));
+  // The popup: its HTML page's scripts and everything in assets/ it may load (JS only).
+  const assets = join(DIST, "assets");
+  const popupJs = readdirSync(assets).filter((f) => f.endsWith(".js")).map((f) => readFileSync(join(assets, f)));
+  const popup = Buffer.concat(popupJs);
+  return {
+    file,
+    raw: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    popupRaw: popup.length,
+    popupGzip: popupJs.reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0),
+  };
+}
+
+/** Runs the whole browser benchmark. */
+export async function runBrowserBench(options: BrowserBenchOptions): Promise<BrowserBenchResult> {
+  const started = Date.now();
+  const { root, bundle, quick, log } = options;
+  const sets = pageSets(root);
+  const listed = listPages(sets);
+  const skipped = listed.skipped;
+  const pages = listed.pages.filter((p) => !options.filter || options.filter.test(`${p.set}/${p.name}`));
+  const paragraphs = loadParagraphs(join(root, "test", "fixtures"));
+  const liveHtml = liveBlogHtml(paragraphs, LIVE_POSTS);
+  const server = await startBenchServer(sets, new Map([[LIVE_BLOG, liveHtml]]));
+  const results: PageResult[] = pages.map((page) => ({ page }));
+  const liveBlogPage: BenchPage = { set: "generated", name: `live-blog-${LIVE_POSTS}`, path: LIVE_BLOG, bytes: Buffer.byteLength(liveHtml), isArticle: true, alsoAt: [] };
+  let browser: Browser | null = null;
+  let ext: Extension | null = null;
+  try {
+    // 1. Plain Chromium: the in-page measurements and the baselines without the extension.
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...ARGS, "--js-flags=--expose-gc"] });
+    const plain = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    log(`in-page: ${pages.length} pages${skipped.length ? ` (absent, skipped: ${skipped.join(", ")})` : ""}`);
+    for (const r of results) {
+      try {
+        Object.assign(r, await measureInPage(plain, server.origin + r.page.path, bundle, measureOptions(quick)));
+      } catch (error) {
+        r.error = String(error).split("\n")[0];
+        log(`  ${r.page.set}/${r.page.name}: ${r.error}`);
+      }
+    }
+    log("in-page: live blog");
+    const live: PageResult = { page: liveBlogPage };
+    try {
+      Object.assign(live, await measureInPage(plain, server.origin + LIVE_BLOG, bundle, measureOptions(quick, true)));
+    } catch (error) {
+      live.error = String(error).split("\n")[0];
+    }
+    const heapLoads = quick ? 3 : 5;
+    const seedUrl = `${server.origin}/seed/seed-semantic.html`;
+    const heapWithout = await heapSamples(plain, seedUrl, heapLoads, () => sleep(300));
+
+    // 2. The built extension.
+    log("extension: fogwatch:* measures per page");
+    ext = await launchExtension();
+    const extension = ext;
+    await extensionMeasures(ext, seedUrl, 1); // warm-up: first injection of the content script
+    for (const r of results) {
+      if (r.error) continue;
+      try {
+        r.extension = await extensionMeasures(ext, server.origin + r.page.path, r.page.set.endsWith("seed") && !quick ? 3 : 1);
+      } catch (error) {
+        log(`  ${r.page.set}/${r.page.name}: extension: ${String(error).split("\n")[0]}`);
+      }
+    }
+    log("extension: JS heap, live blog, popup");
+    const heapWith = await heapSamples(ext.context, seedUrl, heapLoads, async (page) => {
+      await askTab(extension, await tabIdOf(extension, page), { type: "fogwatch:get-state" });
+      await sleep(300);
+    });
+    const liveBlog = await runLiveBlog(plain, ext, server.origin, paragraphs, liveHtml, live.info?.words ?? null);
+    liveBlog.inPage = live;
+    const popup = await runPopup(ext, server.origin, quick ? 5 : 15);
+    const sub = (a: number | null, b: number | null) => (a == null || b == null ? null : a - b);
+    return {
+      chromium: browser.version(),
+      skippedSets: skipped,
+      pages: results,
+      liveBlog,
+      heap: {
+        page: "seed/seed-semantic.html",
+        loads: heapLoads,
+        withoutExtension: heapWithout,
+        withExtension: heapWith,
+        added: sub(heapWith.used, heapWithout.used),
+        addedEmbedder: sub(heapWith.embedder, heapWithout.embedder),
+      },
+      popup,
+      bundle: bundleSize(),
+      elapsedS: (Date.now() - started) / 1000,
+    };
+  } finally {
+    await ext?.close();
+    await browser?.close();
+    await server.close();
+  }
+}
+
+/** True when dist/ is older than the newest file under src/ (the extension measured is not the code in the tree). */
+export function isDistStale(root: string): boolean {
+  const newest = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
+      const p = join(dir, e.name);
+      return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+    }, 0);
+  try {
+    return statSync(join(DIST, "manifest.json")).mtimeMs < newest(join(root, "src"));
+  } catch {
+    return true;
+  }
+}
+
+export { max };

@@ -1,0 +1,250 @@
+/** Turns the browser bench's raw results into the summary (JSON) and the table printed on stdout. */
+import type { BrowserBenchResult, LongTask, PageResult } from "./browser-bench.ts";
+import { max, median, ratio, round, sum } from "./stats.ts";
+
+export interface PageRow {
+  page: string;
+  article: boolean;
+  detected: boolean | null;
+  words: number;
+  kb: number;
+  reps: number;
+  pipelineMs: number | null;
+  readabilityMs: number | null;
+  floorMs: number | null;
+  vsReadability: number | null;
+  vsFloor: number | null;
+  detectMs: number | null;
+  analyzeDocumentMs: number | null;
+  coreMs: number | null;
+  highlightMs: number | null;
+  destroyMs: number | null;
+  restored: boolean | null;
+  /** The real extension's measures (first run in a fresh tab). */
+  extension: Record<string, number> | null;
+  extensionStatus: string | null;
+  error?: string;
+}
+
+export interface Target {
+  what: string;
+  value: string;
+  target: string;
+  met: boolean | null;
+}
+
+export interface BenchSummary {
+  chromium: string;
+  elapsedS: number;
+  skippedSets: string[];
+  articles: {
+    pages: number;
+    detected: number;
+    /** Median over detected article pages of (pipeline median / Readability median) on the page. */
+    pipelineVsReadability: number | null;
+    /** The same over all article pages (a missed article costs only detection). */
+    pipelineVsReadabilityAll: number | null;
+    /** Sum of pipeline medians / sum of Readability medians (detected articles): big pages weigh more. */
+    pipelineVsReadabilityTotal: number | null;
+    pipelineVsFloor: number | null;
+    pipelineMs: number | null;
+    readabilityMs: number | null;
+    floorMs: number | null;
+    /** Median share of the pipeline per stage (detected articles). */
+    stageShare: Record<"detect" | "detectAgain" | "pageAdapter" | "core" | "highlight", number | null>;
+  };
+  nonArticles: { pages: number; medianMs: number | null; maxMs: number | null; worst: string | null; detectedAsArticle: string[]; extensionDetectMaxMs: number | null };
+  missedArticles: string[];
+  bundle: BrowserBenchResult["bundle"] & { gzipKB: number };
+  heap: BrowserBenchResult["heap"] & { addedMB: number | null };
+  liveBlog: {
+    posts: number;
+    words: number | null;
+    pipelineMs: number | null;
+    readabilityMs: number | null;
+    initial: Record<string, number>;
+    initialMs: number;
+    longestFogwatchTaskMs: number | null;
+    longestPageTaskMs: number | null;
+    append: Record<string, number>;
+    appendMs: number | null;
+    appendToDoneMs: number | null;
+    appendVsInitial: number | null;
+    /** What the append would cost if it were proportional to the new posts. */
+    proportionalMs: number;
+    longestAppendTaskMs: number | null;
+    error?: string;
+  };
+  popup: BrowserBenchResult["popup"];
+  targets: Target[];
+  pages: PageRow[];
+}
+
+function row(r: PageResult): PageRow {
+  const m = r.medians;
+  const ms = (x: number | null | undefined) => round(x ?? null, 3);
+  return {
+    page: `${r.page.set}/${r.page.name}`,
+    article: r.page.isArticle,
+    detected: r.info ? r.info.isArticle : null,
+    words: r.info?.words ?? 0,
+    kb: Math.round(r.page.bytes / 1024),
+    reps: m?.reps ?? 0,
+    pipelineMs: ms(m?.pipeline),
+    readabilityMs: ms(m?.readability),
+    floorMs: ms(m?.floor),
+    vsReadability: round(ratio(m?.pipeline, m?.readability)),
+    vsFloor: round(ratio(m?.pipeline, m?.floor), 1),
+    detectMs: ms(m?.detect),
+    analyzeDocumentMs: ms(m?.analyzeDocument),
+    coreMs: ms(m?.core),
+    highlightMs: ms(m?.highlight),
+    destroyMs: ms(m?.destroy),
+    restored: r.info?.restored ?? null,
+    extension: r.extension ? Object.fromEntries(Object.entries(r.extension.measures).map(([k, v]) => [k.replace("fogwatch:", ""), round(v, 1)!])) : null,
+    extensionStatus: r.extension?.status ?? null,
+    ...(r.error ? { error: r.error } : {}),
+  };
+}
+
+const longest = (ts: readonly LongTask[]) => max(ts.map((t) => t.duration));
+const byName = (ms: readonly { name: string; duration: number }[]) => {
+  const out: Record<string, number> = {};
+  for (const m of ms) out[m.name.replace("fogwatch:", "")] = round((out[m.name.replace("fogwatch:", "")] ?? 0) + m.duration, 1)!;
+  return out;
+};
+
+export function summarize(result: BrowserBenchResult): BenchSummary {
+  const rows = result.pages.map(row);
+  const ok = rows.filter((r) => !r.error && r.pipelineMs !== null);
+  const articles = ok.filter((r) => r.article);
+  const detected = articles.filter((r) => r.detected);
+  const nonArticles = ok.filter((r) => !r.article);
+  const share = (f: (r: PageRow) => number | null) => round(median(detected.flatMap((r) => { const v = f(r); return v === null || !r.pipelineMs ? [] : [v / r.pipelineMs]; })));
+  const nonMs = nonArticles.map((r) => r.pipelineMs!);
+  const worstNon = nonArticles.reduce<PageRow | null>((w, r) => (!w || r.pipelineMs! > w.pipelineMs! ? r : w), null);
+  const lb = result.liveBlog;
+  const proportionalMs = (lb.initialMs * lb.appended) / lb.posts;
+  const b = result.bundle;
+  const heapAddedMB = result.heap.added === null ? null : result.heap.added / 2 ** 20;
+  const s: BenchSummary = {
+    chromium: result.chromium,
+    elapsedS: round(result.elapsedS, 1)!,
+    skippedSets: result.skippedSets,
+    articles: {
+      pages: articles.length,
+      detected: detected.length,
+      pipelineVsReadability: round(median(detected.map((r) => r.vsReadability!).filter((x) => x !== null))),
+      pipelineVsReadabilityAll: round(median(articles.map((r) => r.vsReadability!).filter((x) => x !== null))),
+      pipelineVsReadabilityTotal: round(ratio(sum(detected.map((r) => r.pipelineMs!)), sum(detected.map((r) => r.readabilityMs ?? 0)))),
+      pipelineVsFloor: round(median(detected.map((r) => r.vsFloor!).filter((x) => x !== null)), 1),
+      pipelineMs: round(median(detected.map((r) => r.pipelineMs!))),
+      readabilityMs: round(median(detected.map((r) => r.readabilityMs!))),
+      floorMs: round(median(detected.map((r) => r.floorMs!))),
+      stageShare: {
+        detect: share((r) => r.detectMs),
+        // analyzeDocument() runs findArticle() again; its share is about detect's.
+        detectAgain: share((r) => r.detectMs),
+        pageAdapter: share((r) => (r.analyzeDocumentMs ?? 0) - (r.detectMs ?? 0) - (r.coreMs ?? 0)),
+        core: share((r) => r.coreMs),
+        highlight: share((r) => r.highlightMs),
+      },
+    },
+    nonArticles: {
+      pages: nonArticles.length,
+      medianMs: round(median(nonMs)),
+      maxMs: round(max(nonMs)),
+      worst: worstNon?.page ?? null,
+      detectedAsArticle: nonArticles.filter((r) => r.detected).map((r) => r.page),
+      extensionDetectMaxMs: round(max(nonArticles.flatMap((r) => (r.extension?.detect === undefined ? [] : [r.extension.detect]))), 1),
+    },
+    missedArticles: articles.filter((r) => !r.detected).map((r) => r.page),
+    bundle: { ...b, gzipKB: round(b.gzip / 1024, 1)! },
+    heap: { ...result.heap, addedMB: round(heapAddedMB, 2) },
+    liveBlog: {
+      posts: lb.posts,
+      words: lb.words,
+      pipelineMs: round(lb.inPage?.medians?.pipeline ?? null, 1),
+      readabilityMs: round(lb.inPage?.medians?.readability ?? null, 1),
+      initial: byName(lb.initialMeasures),
+      initialMs: round(lb.initialMs, 1)!,
+      longestFogwatchTaskMs: round(longest(lb.fogwatchLongTasks), 1),
+      longestPageTaskMs: round(longest(lb.pageLongTasks), 1),
+      append: byName(lb.appendMeasures),
+      appendMs: round(lb.appendMs, 1),
+      appendToDoneMs: round(lb.appendToDoneMs, 1),
+      appendVsInitial: round(ratio(lb.appendMs, lb.initialMs)),
+      proportionalMs: round(proportionalMs, 1)!,
+      longestAppendTaskMs: round(longest(lb.appendLongTasks), 1),
+      ...(lb.error ? { error: lb.error } : {}),
+    },
+    popup: { ...result.popup, summaryMs: round(result.popup.summaryMs, 1), emptyMs: round(result.popup.emptyMs, 1), firstRenderMs: round(result.popup.firstRenderMs, 1), ratio: round(result.popup.ratio) },
+    targets: [],
+    pages: rows,
+  };
+  const t = (what: string, value: number | null, unit: string, limit: number, targetText: string) =>
+    s.targets.push({ what, value: value === null ? "n/a" : `${fmt(value)}${unit}`, target: targetText, met: value === null ? null : value <= limit });
+  t("pipeline / Readability.parse (median, article pages)", s.articles.pipelineVsReadability, " ×", 1, "≤ 1.0 ×");
+  t("pipeline on non-article pages (max)", s.nonArticles.maxMs, " ms", 1, "≤ 1 ms");
+  t("content script, gzip", s.bundle.gzipKB, " KB", 40, "≤ 40 KB");
+  t("JS heap added, seed page", s.heap.addedMB, " MB", 5, "≤ 5 MB");
+  t("longest task with Fogwatch work, 5,000-post live blog", s.liveBlog.longestFogwatchTaskMs ?? 0, " ms", 50, "≤ 50 ms");
+  t("appending 100 posts / initial pass (proportional: 0.02)", s.liveBlog.appendVsInitial, " ×", (2 * lb.appended) / lb.posts, "≈ 100/5,000 (≤ 0.04)");
+  t("popup summary on the seed page", s.popup.summaryMs, " ms", 100, "≤ 100 ms");
+  return s;
+}
+
+function fmt(x: number | null | undefined, digits?: number): string {
+  if (x === null || x === undefined) return "–";
+  const d = digits ?? (Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 10 ? 1 : 2);
+  return x.toFixed(d);
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+/** The readable report for stdout. */
+export function formatReport(s: BenchSummary): string {
+  const out: string[] = [];
+  out.push(`\nbrowser: Chromium ${s.chromium}, ${s.pages.length} pages in ${s.elapsedS} s${s.skippedSets.length ? ` (absent, skipped: ${s.skippedSets.join(", ")})` : ""}`);
+  out.push("per page, in-page medians in ms (pipeline = detect + analyze + highlight as the content script runs them; ext = the real extension's fogwatch:* measures)\n");
+  out.push(table(
+    ["page", "art", "found", "words", "KB", "reps", "pipeline", "Readab.", "floor", "×Readab.", "×floor", "detect", "analyzeDoc", "core", "highlight", "ext det/ana/hl"],
+    s.pages.map((r) => [
+      r.page, r.article ? "yes" : "no", r.detected === null ? "–" : r.detected ? "yes" : "no", String(r.words), String(r.kb), String(r.reps),
+      fmt(r.pipelineMs), fmt(r.readabilityMs), fmt(r.floorMs), fmt(r.vsReadability), fmt(r.vsFloor, 0),
+      fmt(r.detectMs), fmt(r.analyzeDocumentMs), fmt(r.coreMs), fmt(r.highlightMs),
+      r.error ? `error: ${r.error.slice(0, 40)}` : r.extension ? [r.extension.detect, r.extension.analyze, r.extension.highlight].map((x) => fmt(x, 1)).join("/") : "–",
+    ]),
+  ));
+  const a = s.articles;
+  out.push(`\narticle pages: ${a.detected} of ${a.pages} found as articles`);
+  out.push(`  pipeline / Readability.parse  ${fmt(a.pipelineVsReadability)} × (median of per-page ratios; all article pages ${fmt(a.pipelineVsReadabilityAll)} ×; sum of medians ${fmt(a.pipelineVsReadabilityTotal)} ×)`);
+  out.push(`  pipeline / TreeWalker floor   ${fmt(a.pipelineVsFloor, 0)} ×`);
+  out.push(`  medians                       pipeline ${fmt(a.pipelineMs)} ms, Readability ${fmt(a.readabilityMs)} ms, floor ${fmt(a.floorMs)} ms`);
+  const sh = a.stageShare;
+  const pct = (x: number | null) => (x === null ? "–" : `${Math.round(x * 100)} %`);
+  out.push(`  where pipeline time goes      detect ${pct(sh.detect)}, analyzeDocument: detect again ${pct(sh.detectAgain)} + clutter/text map ${pct(sh.pageAdapter)} + core analyze() ${pct(sh.core)}, highlight ${pct(sh.highlight)}`);
+  if (s.missedArticles.length) out.push(`  not found as articles          ${s.missedArticles.join(", ")}`);
+  const n = s.nonArticles;
+  out.push(`non-article pages: ${n.pages}, pipeline median ${fmt(n.medianMs)} ms, max ${fmt(n.maxMs)} ms (${n.worst ?? "–"}); extension fogwatch:detect max ${fmt(n.extensionDetectMaxMs)} ms`);
+  if (n.detectedAsArticle.length) out.push(`  taken for articles             ${n.detectedAsArticle.join(", ")}`);
+  const b = s.bundle;
+  out.push(`content script ${b.file}: ${fmt(b.raw / 1024, 1)} KB raw, ${fmt(b.gzip / 1024, 1)} KB gzip -9; popup JS ${fmt(b.popupRaw / 1024, 1)} KB raw, ${fmt(b.popupGzip / 1024, 1)} KB gzip`);
+  const h = s.heap;
+  const mb = (x: number | null) => (x === null ? "–" : `${(x / 2 ** 20).toFixed(2)} MB`);
+  out.push(`JS heap, ${h.page} (renderer V8 heap after GC, median of ${h.loads} loads): without extension ${mb(h.withoutExtension.used)}, with ${mb(h.withExtension.used)}, added ${mb(h.added)} (Blink heap added ${mb(h.addedEmbedder)})`);
+  const lb = s.liveBlog;
+  out.push(`live blog, ${lb.posts} posts, ${lb.words ?? "?"} words${lb.error ? ` (error: ${lb.error})` : ""}`);
+  out.push(`  in-page: pipeline ${fmt(lb.pipelineMs)} ms, Readability ${fmt(lb.readabilityMs)} ms`);
+  out.push(`  extension, first pass: ${Object.entries(lb.initial).map(([k, v]) => `${k} ${fmt(v)}`).join(", ")} ms; longest task with Fogwatch work ${fmt(lb.longestFogwatchTaskMs)} ms (page alone: ${fmt(lb.longestPageTaskMs)} ms)`);
+  out.push(`  +100 posts: ${Object.entries(lb.append).map(([k, v]) => `${k} ${fmt(v)}`).join(", ") || "no new measures"} ms = ${fmt(lb.appendVsInitial)} × the first pass (proportional would be ${fmt(lb.proportionalMs)} ms); done ${fmt(lb.appendToDoneMs)} ms after the append (includes the watcher's debounce); longest task ${fmt(lb.longestAppendTaskMs)} ms`);
+  const p = s.popup;
+  out.push(`popup (${p.reps} opens each): summary on the seed tab ${fmt(p.summaryMs)} ms, not-article state ${fmt(p.emptyMs)} ms, ratio ${fmt(p.ratio)} × (first render ${fmt(p.firstRenderMs)} ms; ms from the popup's navigation start)`);
+  out.push("\ntargets\n");
+  out.push(table(["", "value", "target", "met"], s.targets.map((t) => [t.what, t.value, t.target, t.met === null ? "?" : t.met ? "yes" : "NO"])));
+  return out.join("\n");
+}

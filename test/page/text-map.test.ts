@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
+import { analyzeDocument } from "../../src/page/analyze-page.ts";
 import { buildTextMap } from "../../src/page/text-map.ts";
+import { PAGES, SEED, loadPage } from "./page-helpers.ts";
 import type { NodeSlice } from "../../src/page/types.ts";
 
 function root(html: string): HTMLElement {
@@ -77,4 +79,20 @@ describe("buildTextMap", () => {
   it("treats <br> as a paragraph break and keeps inline words together", () => {
     expect(buildTextMap([root("<td>One line<br>Next <b>bo</b>ld</td>")]).text).toBe("One line\n\nNext bold");
   });
+});
+
+describe("slicesFor on real pages", () => {
+  for (const [dir, page] of [[SEED, "seed-divsoup.html"], [PAGES, "war-002.html"], [PAGES, "gmw.html"]] as const) {
+    it(`${page}: every span maps back to DOM text that reads the same`, () => {
+      const { textMap } = analyzeDocument(loadPage(dir, page));
+      const text = textMap!.text;
+      const collapse = (s: string) => s.replace(/\s+/g, "");
+      // Spans at sentence-ish boundaries across the whole text, including ones crossing paragraphs.
+      for (let start = 0; start < text.length; start += 97) {
+        const end = Math.min(text.length, start + 151);
+        const fromDom = textMap!.slicesFor(start, end).map((s) => s.node.data.slice(s.startOffset, s.endOffset)).join(" ");
+        expect(collapse(fromDom)).toBe(collapse(text.slice(start, end)));
+      }
+    });
+  }
 });

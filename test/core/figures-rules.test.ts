@@ -279,3 +279,10 @@ describe("repeated headlines", () => {
     expect(figs(text).map((f) => f.text)).toEqual(["20 km", "20 km"]);
   });
 });
+
+describe("daily loss reports", () => {
+  it("count each item and skip the change since yesterday", () => {
+    const text = "Russia has lost 715,740 troops since Feb. 24, 2022, the General Staff reported. It also lost 9,480 tanks (+3) and 19,410 armored fighting vehicles (+5).";
+    expect(figs(text).map((f) => [f.value, f.category])).toEqual([[715740, "casualties"], [9480, "weapons"], [19410, "weapons"]]);
+  });
+});

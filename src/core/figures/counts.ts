@@ -111,6 +111,8 @@ function isKeptBare(text: string, tokens: readonly Token[], m: NumberMatch, firs
   if (m.kind === "vague") return true;
   if ((lineWords[m.first] ?? 0) < 5) return false; // "0", "200", "list 1 of 4": page furniture
   if (word(n1) === "of" && n2?.kind === "num") return false;
+  // "9,480 tanks (+3)": a change since the last report, not a figure of its own
+  if (p1 && (p1.text === "+" || p1.text === "−") && !tokens[m.first]!.spaced) return false;
 
   // "10 Downing Street", "7 World Trade Center": an address or a name
   if (n1 && n1.kind === "word" && n1.spaced && /^\p{Lu}\p{Ll}/u.test(n1.text)) return false;

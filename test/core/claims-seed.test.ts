@@ -96,17 +96,19 @@ describe("analyze() on the seed article, scored like the evaluation", () => {
 });
 
 describe("speed", () => {
-  it("analyses a 5,000-word article in well under 50 ms (claims engine, best of 7: the machine may be busy)", () => {
+  it("analyses a 5,000-word article in well under 50 ms of CPU (claims engine, best of 7)", () => {
     const parts = ["seed-article.txt", "057.txt", "063.txt", "055.txt", "060.txt", "002.expected.txt", "023.expected.txt"].map(fixture);
     let text = parts.join("\n\n");
     while (text.split(/\s+/).length < 5000) text += "\n\n" + parts[0];
     const sentences = segmentSentences(text);
     for (let i = 0; i < 3; i++) analyzeClaims(text, sentences);
     const times: number[] = [];
+    // CPU time, not wall time: other jobs on a shared machine must not fail this test.
     for (let i = 0; i < 7; i++) {
-      const t0 = performance.now();
+      const t0 = process.cpuUsage();
       analyzeClaims(text, segmentSentences(text));
-      times.push(performance.now() - t0);
+      const d = process.cpuUsage(t0);
+      times.push((d.user + d.system) / 1000);
     }
     times.sort((x, y) => x - y);
     expect(times[0]).toBeLessThan(50);

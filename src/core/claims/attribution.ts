@@ -4,7 +4,7 @@
  * and headline forms ("Russia says …", "…, says Ukraine", "…: army").
  */
 import type { Token } from "./tokens.ts";
-import { NOUN_LIKE_VERBS, OPINION_VERBS, PRONOUNS, REPORTING_VERBS } from "./lexicon.ts";
+import { DOCUMENT_NOUNS, NOUN_LIKE_VERBS, OPINION_VERBS, PRONOUNS, REPORTING_VERBS } from "./lexicon.ts";
 import { type PhraseSpan, phraseAfter, phraseBefore } from "./noun-phrase.ts";
 import { SOURCE_HEADS } from "../profiles/common.ts";
 
@@ -186,6 +186,8 @@ export function findAttributions(tokens: Token[], isHeadline: boolean): Attribut
     if (!t.isWord || t.inQuote || (t.isCap && i > 0)) continue;
     // ", saying …", ", adding …", ", described as …": a participle whose subject is the main clause's.
     if (tokens[i - 1]?.text === "," && ((/ing$/.test(t.lower) && REPORTING_VERBS.has(t.lower)) || (OPINION_VERBS.has(t.lower) && ["as", "by"].includes(tokens[i + 1]?.lower ?? "")))) continue;
+    // "a statement posted on Telegram", "a video released by": a document, not its author.
+    if (/ed$/.test(t.lower) && DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? "")) continue;
     // "ruled out": a denial.
     if (t.lower === "ruled" && tokens[i + 1]?.lower === "out") {
       const a = fromVerb(tokens, i);

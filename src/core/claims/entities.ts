@@ -7,7 +7,7 @@
  */
 import type { SourceKind } from "../types.ts";
 import type { Mention } from "./mentions.ts";
-import { countryOfWord, findKnownOrg } from "./gazetteer.ts";
+import { countryOfWord, findKnownOrg, knownBody } from "./gazetteer.ts";
 import { SOURCE_HEADS } from "../profiles/common.ts";
 import { DEFINITE_REFERENTS } from "./lexicon.ts";
 
@@ -90,6 +90,16 @@ export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => Sour
     add(m, e);
     return e;
   };
+  // 0. Bodies a profile knows under several names ("IDF", "the Israeli military") are named, whatever the form.
+  const bodyKey = new Map<Mention, string>();
+  for (const m of mentions) {
+    const body = m.pronoun ? null : knownBody(m.name);
+    if (body) {
+      bodyKey.set(m, "o:" + nameKey(body).join(" "));
+      m.definiteHead = null;
+      m.isBare = false;
+    }
+  }
   // 1. Full person names and named organisations.
   for (const m of mentions) {
     if (m.pronoun || m.definiteHead || m.isBare) continue;
@@ -102,7 +112,7 @@ export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => Sour
     }
     const known = findKnownOrg(m.name);
     const acronym = /\(([A-Z]{2,})\)/.exec(m.text)?.[1] ?? "";
-    const key = "o:" + nameKey((known && known.name.length >= m.name.length - 4 ? known.name : m.name) + " " + acronym).join(" ");
+    const key = bodyKey.get(m) ?? "o:" + nameKey((known && known.name.length >= m.name.length - 4 ? known.name : m.name) + " " + acronym).join(" ");
     const existing = byKey.get(key);
     // Unqualified generic sources ("local authorities") far apart are different bodies.
     if (existing && !(isGeneric(m) && m.paragraph - (existing.mentions[existing.mentions.length - 1]?.paragraph ?? 0) > 1)) add(m, existing);
@@ -124,6 +134,7 @@ export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => Sour
     if (existing) add(m, existing);
     else create(m, key, /^[A-Z][a-z]+$/.test(m.name) && !country && !findKnownOrg(m.name) && !SOURCE_HEADS[m.name.toLowerCase()] ? m.name : null);
   }
+  mergeAcronyms(entities);
   // 4. Definite descriptions.
   for (const m of mentions) {
     if (!m.definiteHead || m.entity >= 0) continue;
@@ -201,7 +212,30 @@ function isGeneric(m: Mention): boolean {
   return !/\p{Lu}/u.test(m.name) && !m.person;
 }
 
+/** Initials of a name's capitalised words: "Rapid Support Forces" → "RSF", "Institute for the Study of War" → "ISW". */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+}
+
+/** Merges an acronym ("RSF", "ISW") into the entity whose full name it abbreviates. */
+function mergeAcronyms(entities: Entity[]): void {
+  for (const small of entities) {
+    if (small.person || !small.mentions.length) continue;
+    const acro = small.mentions.map((m) => m.name.split(/\s+/).find((w) => /^[A-Z]{2,6}$/.test(w))).find((w) => w !== undefined);
+    if (!acro) continue;
+    const target = entities.find((e) => e !== small && !e.person && e.mentions.length && e.mentions.some((m) => initials(m.name) === acro && m.name.includes(" ")));
+    if (!target) continue;
+    for (const m of small.mentions) {
+      m.entity = target.id;
+      target.mentions.push(m);
+    }
+    target.mentions.sort((a, b) => a.start - b.start);
+    small.mentions = [];
+  }
+}
+
 function mergeSubsets(entities: Entity[]): void {
+  mergeAcronyms(entities);
   for (const small of entities) {
     if (small.person || !small.mentions.length) continue;
     const key = small.key.slice(2).split(" ").filter(Boolean);

@@ -76,3 +76,11 @@ export function isKnownPlace(name: string): boolean {
 export function isLeader(name: string): boolean {
   return leaders.has(norm(name));
 }
+
+const bodyOf = new Map<string, string>();
+for (const p of PROFILES) for (const side of p.sides) for (const b of side.bodies ?? []) for (const a of [b.name, ...b.aliases]) bodyOf.set(norm(a), b.name);
+
+/** The canonical name of a body a profile knows under several names ("IDF" → "Israel Defense Forces"), or null. */
+export function knownBody(name: string): string | null {
+  return bodyOf.get(norm(name).replace(/^the\s+/, "")) ?? null;
+}

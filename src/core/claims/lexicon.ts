@@ -92,6 +92,7 @@ export const DISCLAIMERS: Array<{ re: RegExp; wide: boolean }> = [
   { re: /\bwithout\s+(?:providing|giving|offering|citing|presenting|showing)\s+(?:any\s+)?(?:evidence|details?|proof)\b/i, wide: false },
   { re: /\b(?:provided|gave|offered|presented|showed|cited)\s+no\s+(?:evidence|details?|proof)\b/i, wide: false },
   { re: /\bno\s+evidence\b/i, wide: false },
+  { re: /\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|had not)\s+(?:provide|give|offer|present|show|cite|produce)\s+(?:any\s+)?(?:evidence|proof|details?)\b/i, wide: false },
   { re: /\b(?:not|never)\s+(?:been\s+)?independently\s+(?:verified|confirmed)\b/i, wide: false },
 ];
 
@@ -151,3 +152,6 @@ export const DEFINITE_REFERENTS: Record<string, string[]> = {
   organisation: ["United Nations", "UN"],
   organization: ["United Nations", "UN"],
 };
+
+/** Things that are posted or published, not sources: "a statement posted on Telegram". */
+export const DOCUMENT_NOUNS = new Set("statement video message post report photos photo footage images image letter document article interview update tweet".split(" "));

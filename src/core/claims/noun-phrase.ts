@@ -78,7 +78,7 @@ function isComma(t: Token | undefined): boolean {
 function trimSpan(tokens: Token[], span: PhraseSpan): PhraseSpan | null {
   let { from, to } = span;
   while (to > from && ["of", "for", "in", "at", "and", "(", ",", "on"].includes(tokens[to - 1]?.lower ?? "")) to--;
-  while (from < to && ["and", ",", ")"].includes(tokens[from]?.lower ?? "")) from++;
+  while (from < to && ["and", ",", ")", "in", "on", "at", "of", "for", "by", "to", "from", "with"].includes(tokens[from]?.lower ?? "")) from++;
   if (to <= from) return null;
   const words = tokens.slice(from, to).filter((t) => t.isWord && !DETERMINERS.has(t.lower));
   if (!words.length) return null;

@@ -217,6 +217,16 @@ export function findBelligerentCountries(text: string): Set<string> {
   }
   const out = new Set<string>();
   for (const [c, n] of forces) if (n >= 2) out.add(c);
+  // The country the article is most about.
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    const c = countryOfWord(w.replace(/\.$/, ""));
+    if (c) counts.set(c.toLowerCase(), (counts.get(c.toLowerCase()) ?? 0) + 1);
+  }
+  let best = "";
+  let bestN = 0;
+  for (const [c, n] of counts) if (n > bestN) [best, bestN] = [c, n];
+  if (bestN >= 3) out.add(best);
   let top = 0;
   for (const n of setting.values()) top = Math.max(top, n);
   if (top >= 2) for (const [c, n] of setting) if (n === top) out.add(c);

@@ -20,7 +20,7 @@ export interface Disclaimer {
   standalone: boolean;
 }
 
-const OUTLET_SUBJECT = /\b(Reuters|The Associated Press|AP|AFP|the BBC|CNN|The Guardian|Al Jazeera|[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+(?:was|were|is|are|could|has|have)\s+(?:not\s+)?(?:unable|able|been unable)\b/;
+const OUTLET_SUBJECT = /\b(Reuters|The Associated Press|AP|AFP|the BBC|CNN|The Guardian|Al Jazeera|[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+(?:(?:was|were|is|are|could|has|have)\s+(?:not\s+)?(?:unable|able|been unable)|could not|couldn['’]t|cannot|can['’]t|had no way)\b/;
 
 /** Finds the disclaimers in the article. */
 export function findDisclaimers(sentences: Sentence[], hasAttribution: (i: number) => boolean = () => false): Disclaimer[] {

@@ -9,6 +9,9 @@ export const ISRAEL_GAZA: ConflictProfile = {
     {
       id: "israel",
       label: "Israel",
+      bodies: [
+        { name: "Israel Defense Forces", aliases: ["IDF", "Israeli military", "Israeli army", "Israeli Defense Forces", "Israel Defence Forces", "Israeli forces", "Israeli Defence Forces", "Israel's military", "Israel's army"] },
+      ],
       capital: "Jerusalem",
       names: ["Israel", "Jerusalem", "Tel Aviv"],
       demonyms: ["Israeli", "Israel's", "Israelis"],
@@ -23,6 +26,10 @@ export const ISRAEL_GAZA: ConflictProfile = {
     {
       id: "palestinian",
       label: "Palestinian",
+      bodies: [
+        { name: "Gaza Health Ministry", aliases: ["Gaza health ministry", "Gaza's health ministry", "Hamas-run health ministry", "Palestinian health ministry", "health ministry in Gaza", "Gaza Ministry of Health", "Hamas-run Gaza health ministry", "Hamas-controlled health ministry"] },
+        { name: "Gaza civil defence", aliases: ["Gaza civil defence", "Gaza's civil defence agency", "Gaza civil defence agency", "civil defence agency", "Gaza civil defense", "Gaza's civil defense agency", "civil defense agency", "Palestinian civil defence"] },
+      ],
       names: ["Gaza", "Palestine", "West Bank", "Ramallah"],
       demonyms: ["Palestinian", "Palestinians", "Gazan", "Gaza's", "Palestine's"],
       institutions: [

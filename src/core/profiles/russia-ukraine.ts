@@ -9,6 +9,9 @@ export const RUSSIA_UKRAINE: ConflictProfile = {
     {
       id: "russia",
       label: "Russia",
+      bodies: [
+        { name: "Russian Defence Ministry", aliases: ["Russian MoD", "Russian Ministry of Defence", "Russian Ministry of Defense", "Russia's Defence Ministry", "Russia's Defense Ministry", "Russian Defense Ministry", "Russian defence ministry", "Russia's Ministry of Defence", "Russia's Ministry of Defense", "Moscow's Defence Ministry", "Moscow's defense ministry"] },
+      ],
       capital: "Moscow",
       names: ["Russia", "Moscow", "Kremlin", "Russian Federation"],
       demonyms: ["Russian", "Russia's", "Moscow's", "Kremlin's", "Russians"],
@@ -34,6 +37,10 @@ export const RUSSIA_UKRAINE: ConflictProfile = {
     {
       id: "ukraine",
       label: "Ukraine",
+      bodies: [
+        { name: "Ukrainian General Staff", aliases: ["General Staff of the Armed Forces of Ukraine", "Ukraine's General Staff", "Ukrainian General Staff", "Ukrainian military's General Staff", "General Staff of Ukraine's armed forces"] },
+        { name: "Ukrainian Air Force", aliases: ["Ukraine's Air Force", "Ukrainian Air Force", "Ukraine's air force", "Ukrainian air force", "Air Force of Ukraine"] },
+      ],
       capital: "Kyiv",
       names: ["Ukraine", "Kyiv", "Kiev"],
       demonyms: ["Ukrainian", "Ukraine's", "Kyiv's", "Kiev's", "Ukrainians"],

@@ -14,6 +14,8 @@ export interface ProfileSide {
   places: string[];
   /** Markers that put a source on this side whatever place it names: "pro-Russian", "Kremlin-installed". */
   proxyMarkers: string[];
+  /** One body, many names: mentions equal to an alias are the same source ("IDF" = "Israeli military"). */
+  bodies?: Array<{ name: string; aliases: string[] }>;
   /** The capital, for "the capital's military administration". */
   capital?: string;
   /** Heads of state or government, well known enough to appear without a title. */

@@ -109,7 +109,16 @@ function isArticleLike(meta: PageMetadata, story: Paragraph[], body: Element, he
     return count >= 5 && chars >= 0.5 * weightedLength(root) &&
       !["H1", "H2", "H3"].some((t) => hasDescendant(body.parentElement ?? body, t));
   }
-  return !!meta.published || hasNewsSignal(headline, story[0]!.element);
+  if (meta.published || hasNewsSignal(headline, story[0]!.element)) return true;
+  // No date or byline near the headline: a long, undivided story still counts (blogs, bare copies);
+  // documents cut into sections by headings (wikis, docs, guides) do not.
+  return count >= 6 && chars >= 2500 && countHeadings(body.parentElement ?? body) < 3;
+}
+
+function countHeadings(el: Element): number {
+  let n = 0;
+  for (const e of descendants(el)) if (/^H[2-4]$/.test(tagOf(e))) n++;
+  return n;
 }
 
 /** The roots the text is read from and where it starts: from the headline to the end of the body. */

@@ -102,6 +102,16 @@ describe("bad pages", () => {
     expect(result.textMap!.text.split("\n\n").filter((p) => p.startsWith("The army said"))).toHaveLength(6);
   });
 
+  it("accepts a long undated blog post but not a sectioned documentation page", () => {
+    const para = "The convoy was attacked on the road north of the city, the governor said, and several trucks were destroyed in the fire that followed.";
+    const body = Array.from({ length: 8 }, () => `<p>${para} ${para}</p>`).join("");
+    const blog = `<html><head><title>What I saw on the road north</title></head><body><h1>What I saw on the road north</h1><div class="entry">${body}</div></body></html>`;
+    expect(analyzeDocument(parse(blog)).article).not.toBeNull();
+    const sections = ["Install", "Configure", "Run", "Upgrade"].map((h) => `<h2>${h}</h2><p>${para} ${para}</p><p>${para}</p>`).join("");
+    const docs = `<html><head><title>Setup guide</title></head><body><h1>Setup guide</h1><div class="doc">${sections}</div></body></html>`;
+    expect(analyzeDocument(parse(docs)).article).toBeNull();
+  });
+
   it("decides a section front and a search results page are not articles", () => {
     const blurb = "A short summary of the story that the teaser links to, long enough to look like a paragraph of text.";
     const card = (i: number) => `<div class="card"><h3><a href="/story-${i}">Headline number ${i} of the day</a></h3><p>${blurb}</p><p>March 3, 2024</p></div>`;

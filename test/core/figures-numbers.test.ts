@@ -44,3 +44,12 @@ describe("number parsing", () => {
     expect(parseNumberAt(t, 4)).toBeNull(); // 5 of FP-5
   });
 });
+
+describe("vague quantifiers before a scale word", () => {
+  it.each(["several thousand troops", "a few hundred vehicles", "many thousands fled", "several dozen"])("%s", (s) => {
+    expect(parse(s)).toEqual({ value: null, kind: "vague" });
+  });
+  it.each(["several villages", "a few days", "many soldiers"])("not %s", (s) => {
+    expect(parse(s)).toBeNull();
+  });
+});

@@ -94,7 +94,7 @@ export function extractDrafts(text: string, sourceAt: (offset: number) => string
 
 /** A digit or a word that may start a number. */
 const NUMBER_CANDIDATE = new RegExp(
-  `\\d|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(ORDINAL_WORDS), ...VAGUE_WORDS, ...Object.keys(ARTICLE_AMOUNTS)].join("|")})\\b`,
+  `\\d|\\b(?:${["several", "few", "many", ...Object.keys(UNIT_WORDS), ...Object.keys(ORDINAL_WORDS), ...VAGUE_WORDS, ...Object.keys(ARTICLE_AMOUNTS)].join("|")})\\b`,
   "i",
 );
 

@@ -78,8 +78,19 @@ function parseDigits(tokens: readonly Token[], i: number): NumberMatch | null {
 }
 
 /** Reads a run of number words: "twenty-one", "three hundred and fifty", "a dozen", "one million". */
+/** Words that make a following "hundred", "thousand", "dozen" vague: "several thousand troops". */
+const VAGUE_QUANTIFIERS = new Set(["several", "few", "many"]);
+const VAGUE_SCALES = new Set(["dozen", "hundred", "thousand", "million", "billion"]);
+
 function parseWords(tokens: readonly Token[], i: number): NumberMatch | null {
   const t = tokens[i]!;
+  // "several thousand", "a few hundred", "many thousands"
+  const q = t.lower === "a" && tokens[i + 1]?.lower === "few" ? i + 1 : i;
+  if (VAGUE_QUANTIFIERS.has(tokens[q]!.lower)) {
+    const n = tokens[q + 1];
+    if (!n || n.newline || !(VAGUE_SCALES.has(n.lower) || VAGUE_WORDS.has(n.lower))) return null;
+    return { first: i, last: q + 1, value: null, kind: "vague", isDigits: false, glued: null };
+  }
   if (t.lower === "a" || t.lower === "an") {
     const n = tokens[i + 1];
     const amount = n && !n.newline ? ARTICLE_AMOUNTS[n.lower] : undefined;
@@ -138,7 +149,7 @@ function parseWords(tokens: readonly Token[], i: number): NumberMatch | null {
 }
 
 const WORD_STARTS = new Set([
-  "a", "an", ...Object.keys(UNIT_WORDS), ...Object.keys(ORDINAL_WORDS), ...VAGUE_WORDS,
+  "a", "an", "several", "few", "many", ...Object.keys(UNIT_WORDS), ...Object.keys(ORDINAL_WORDS), ...VAGUE_WORDS,
 ]);
 
 /** Parses the number that starts at token `i`, or returns null when there is none. */

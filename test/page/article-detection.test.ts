@@ -104,7 +104,7 @@ describe("bad pages", () => {
 
   it("accepts a long undated blog post but not a sectioned documentation page", () => {
     const para = "The convoy was attacked on the road north of the city, the governor said, and several trucks were destroyed in the fire that followed.";
-    const body = Array.from({ length: 8 }, () => `<p>${para} ${para}</p>`).join("");
+    const body = Array.from({ length: 10 }, () => `<p>${para} ${para}</p>`).join("");
     const blog = `<html><head><title>What I saw on the road north</title></head><body><h1>What I saw on the road north</h1><div class="entry">${body}</div></body></html>`;
     expect(analyzeDocument(parse(blog)).article).not.toBeNull();
     const sections = ["Install", "Configure", "Run", "Upgrade"].map((h) => `<h2>${h}</h2><p>${para} ${para}</p><p>${para}</p>`).join("");

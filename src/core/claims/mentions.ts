@@ -54,7 +54,7 @@ function trailingName(tokens: Token[], from: number, to: number): PhraseSpan | n
   let k = to;
   while (k > from) {
     const t = tokens[k - 1]!;
-    if (t.isWord && NAME_PARTICLES.has(t.lower) && k < to && tokens[k - 2]?.isCap) {
+    if (t.isWord && NAME_PARTICLES.has(t.lower) && k < to && (tokens[k - 2]?.isCap || NAME_PARTICLES.has(tokens[k - 2]?.lower ?? ""))) {
       k--;
       continue;
     }

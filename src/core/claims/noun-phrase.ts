@@ -59,7 +59,7 @@ export function isNpToken(tokens: Token[], i: number): boolean {
     if (DISCOURSE_WORDS.has(t.lower)) return false;
     return true;
   }
-  if (NAME_PARTICLES.has(t.lower) && tokens[i + 1]?.isCap && (tokens[i - 1]?.isCap || NAME_PARTICLES.has(tokens[i - 1]?.lower ?? ""))) return true;
+  if (NAME_PARTICLES.has(t.lower) && (tokens[i + 1]?.isCap || NAME_PARTICLES.has(tokens[i + 1]?.lower ?? "")) && (tokens[i - 1]?.isCap || NAME_PARTICLES.has(tokens[i - 1]?.lower ?? ""))) return true;
   if (NP_WORDS.has(t.lower) || SOURCE_HEADS[t.lower] !== undefined) return true;
   if (/['’]s$/.test(t.lower)) return true;
   if (HYPHEN_PARTS.test(t.lower)) return true;
@@ -116,7 +116,7 @@ function startsWithDeterminer(tokens: Token[], span: PhraseSpan): boolean {
 export function isNameSpan(tokens: Token[], span: PhraseSpan): boolean {
   for (let k = span.from; k < span.to; k++) {
     const t = tokens[k];
-    if (t?.isWord && !t.isCap) return false;
+    if (t?.isWord && !t.isCap && !NAME_PARTICLES.has(t.lower)) return false;
   }
   return true;
 }

@@ -71,6 +71,12 @@ describe("battlefield claims: military events stated by a source", () => {
     }
   });
 
+  it("an article that is not about armed conflict gets no claims, though its sources are listed", () => {
+    const a = run("Obama says gun control is his biggest frustration\n\nAfter nine churchgoers were killed in South Carolina in June, he admitted that the attack had shaken him, officials said.");
+    expect(a.claims).toEqual([]);
+    expect(a.sources.length).toBeGreaterThan(0);
+  });
+
   it("highlights nothing in a text without sources", () => {
     expect(highlighted(run("Russian forces shelled Kharkiv overnight. Two people were killed."))).toEqual([]);
   });

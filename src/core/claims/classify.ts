@@ -3,7 +3,7 @@
  * and must not be a forecast, plan, aid, diplomacy or negated report.
  */
 import type { Token } from "./tokens.ts";
-import { BLOCKING_WORDS, EVENT_THRESHOLD, EVENT_WORDS, NEGATED_REPORT } from "./lexicon.ts";
+import { BLOCKING_WORDS, CONFLICT_MIN_DISTINCT, CONFLICT_MIN_HITS, CONFLICT_WORDS, EVENT_THRESHOLD, EVENT_WORDS, NEGATED_REPORT } from "./lexicon.ts";
 
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—"]);
 const CLAUSE_WORDS = new Set(["but", "while", "though", "although", "whereas"]);
@@ -63,4 +63,17 @@ export function isBattlefield(tokens: Token[], from: number, to: number, skip: (
     score += eventWeight(t);
   }
   return flush(to);
+}
+
+/** Whether an article is about armed conflict at all (enough conflict words, of enough kinds). */
+export function isConflictArticle(text: string): boolean {
+  let hits = 0;
+  const kinds = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[a-z]+(?:-[a-z]+)?/g)) {
+    if (!CONFLICT_WORDS.has(m[0])) continue;
+    hits++;
+    kinds.add(m[0]);
+    if (hits >= CONFLICT_MIN_HITS && kinds.size >= CONFLICT_MIN_DISTINCT) return true;
+  }
+  return false;
 }

@@ -14,7 +14,7 @@ import { phraseAfter } from "./noun-phrase.ts";
 import { parseMention, type Mention } from "./mentions.ts";
 import { resolveEntities, type Entity } from "./entities.ts";
 import { findBelligerentCountries, kindOf, sideOf, type SideContext } from "./sides.ts";
-import { isBattlefield } from "./classify.ts";
+import { isBattlefield, isConflictArticle } from "./classify.ts";
 import { quoteSpeakers } from "./quotes.ts";
 import { attributedRegion, splitUnits } from "./units.ts";
 import { disclaimerFor, findDisclaimers, isConfirmed, reasonsFor, statusOf, type ClaimPlace } from "./status.ts";
@@ -120,6 +120,7 @@ export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult
     entity: ownEntity[i]!,
   })));
 
+  const conflict = isConflictArticle(text);
   const trailing = trailingAttributions(work);
   const places: Array<ClaimPlace & { from: number; to: number; entityId: number }> = [];
   const sentenceSource = new Array<number>(sentences.length).fill(-1);
@@ -138,7 +139,7 @@ export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult
         if (!pick) return;
         const { a, m } = pick;
         const region = attributedRegion(tokens, u, a.speakers[0]!.from, a.cue);
-        if (!isBattlefield(tokens, region.from, region.to, speakerSkip(a), sentence.text, sentence.start)) return;
+        if (!conflict || !isBattlefield(tokens, region.from, region.to, speakerSkip(a), sentence.text, sentence.start)) return;
         places.push({ sentence: si, paragraph: sentence.paragraph, entity: m!.entity, entityId: m!.entity, side: sides.get(m!.entity) ?? "unknown", from: u.from, to: u.to });
         found = true;
         prevClaimEntity = m!.entity;
@@ -147,7 +148,7 @@ export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult
       const inherited = quoted[si]! >= 0 ? quoted[si]! : trailing[si]! >= 0 ? trailing[si]! : continuation(work, si, prevClaimEntity, places, text);
       if (inherited >= 0) {
         sentenceSource[si] = inherited;
-        if (isBattlefield(tokens, 0, tokens.length, () => false, sentence.text, sentence.start)) {
+        if (conflict && isBattlefield(tokens, 0, tokens.length, () => false, sentence.text, sentence.start)) {
           places.push({ sentence: si, paragraph: sentence.paragraph, entity: inherited, entityId: inherited, side: sides.get(inherited) ?? "unknown", from: 0, to: tokens.length });
           found = true;
           prevClaimEntity = inherited;

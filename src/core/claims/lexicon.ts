@@ -155,3 +155,18 @@ export const DEFINITE_REFERENTS: Record<string, string[]> = {
 
 /** Things that are posted or published, not sources: "a statement posted on Telegram". */
 export const DOCUMENT_NOUNS = new Set("statement video message post report photos photo footage images image letter document article interview update tweet".split(" "));
+
+/**
+ * Words of armed conflict. An article with too few of them (a hotel review, a budget story, a
+ * shooting at home) gets no battlefield claims, whatever its verbs say.
+ */
+export const CONFLICT_WORDS = new Set(
+  ("war wars military troops forces soldiers soldier army armies missile missiles drone drones airstrike airstrikes " +
+    "air strike strikes shelling shelled artillery offensive counteroffensive frontline front-line militants militant " +
+    "rebels rebel insurgents insurgency ceasefire invasion combat fighters battlefield bombardment warplanes tanks " +
+    "brigade battalion regiment infantry paramilitary militia separatists hostilities occupied occupation").split(" "),
+);
+
+/** At least this many conflict words, of at least `CONFLICT_MIN_DISTINCT` kinds, make a conflict article. */
+export const CONFLICT_MIN_HITS = 4;
+export const CONFLICT_MIN_DISTINCT = 2;

@@ -286,3 +286,13 @@ describe("daily loss reports", () => {
     expect(figs(text).map((f) => [f.value, f.category])).toEqual([[715740, "casualties"], [9480, "weapons"], [19410, "weapons"]]);
   });
 });
+
+describe("plain noun phrases of plural numbers end on a plural", () => {
+  it.each([
+    ["He kept three windows open all night.", "three windows"],
+    ["The fleet has four century-old wooden schooners.", "four century-old wooden schooners"],
+    ["damaging two gas condensate stabilisation plants", "two gas condensate stabilisation plants"],
+  ])("%s", (s, expected) => {
+    expect(figs(s).map((f) => f.text)).toEqual([expected]);
+  });
+});

@@ -59,7 +59,7 @@ export function countFigure(
   } else if (n1 && !n1.newline) {
     // "a two-state solution", "a 10-point plan": a number inside an adjective; "30,000-strong force" counts people
     if (n1.text === "-" && !n1.spaced && !HYPHEN_COUNTS.has(word(tokens[k + 1]))) return null;
-    const np = readNounPhrase(tokens, k);
+    const np = readNounPhrase(tokens, k, false, m.value !== null && m.value > 1);
     // "one" is a pronoun or an article more often than a count: only with a known noun or a qualifier
     if (np && (!isOne || np.cls !== null || base.approximate)) { last = np.last; head = np.head; cls = np.cls; }
   }

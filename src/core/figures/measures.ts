@@ -22,6 +22,7 @@ export function unitAfter(tokens: readonly Token[], m: NumberMatch): { entry: Un
     if (words.every((w, n) => word(tokens[k + n]) === w && !tokens[k + n]!.newline)) return { entry, last: k + words.length - 1 };
   }
   const e = t.kind === "word" ? UNITS[t.lower] : undefined;
+  if (e && tokens[k + 1]?.text === "-" && word(tokens[k + 2]) === "old") return null; // "four century-old schooners"
   // one-letter abbreviations only when glued ("500m"), never as words ("3 m" is too often something else)
   if (e && (t.lower.length > 1 || glued(t)) && t.lower !== "mi") return { entry: e, last: k };
   return null;

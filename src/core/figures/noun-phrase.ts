@@ -106,12 +106,16 @@ function isModifier(t: Token | undefined, first: boolean, prev?: Token, next?: T
   return t.text === "-" && !t.spaced;
 }
 
+/** Plural nouns that do not end in "s". */
+const PLURALS_WITHOUT_S = new Set(["people", "men", "women", "children", "personnel", "police", "aircraft", "cattle", "staff", "crew", "troops"]);
+
 /**
  * Reads the noun phrase after a number, starting at token `k`: up to six words ending at a known noun
- * ("90 air, sea and ground-launched missiles"), else up to three plain words ("four primary axes").
+ * ("90 air, sea and ground-launched missiles"), else up to four plain words ("four primary axes"), which
+ * for a plural number must end on a plural ("three windows open" → "three windows").
  * `plain` reads only plain words (after "15-minute": "gun battle").
  */
-export function readNounPhrase(tokens: readonly Token[], k: number, plain = false): NounPhrase | null {
+export function readNounPhrase(tokens: readonly Token[], k: number, plain = false, plural = false): NounPhrase | null {
   // Pass 1: a lexicon head within six words, crossing only modifiers, commas and "and"/"or".
   let words = 0;
   let crossed = false;
@@ -138,10 +142,11 @@ export function readNounPhrase(tokens: readonly Token[], k: number, plain = fals
     else if (!isModifier(t, j === k, tokens[j - 1], tokens[j + 1])) break;
     if (t.kind === "word") words++;
   }
-  // Pass 2: up to three lower-case words (capitalised ones start a new name).
+  // Pass 2: up to four lower-case words (capitalised ones start a new name).
   let last = -1;
   words = 0;
-  for (let j = k; j < tokens.length && words < 3; j++) {
+  if (tokens[k]?.text === "-") plural = false; // "30,000-strong force": the number is inside the adjective
+  for (let j = k; j < tokens.length && words < 4; j++) {
     const t = tokens[j]!;
     if (!isModifier(t, j === k, tokens[j - 1], tokens[j + 1])) break;
     if (t.kind === "word") {
@@ -150,7 +155,8 @@ export function readNounPhrase(tokens: readonly Token[], k: number, plain = fals
       if (/ly$/.test(t.lower)) break; // adverbs start the predicate
       words++;
       // participles and verbs ("moved", "passed", "remaining") modify a noun after them, never end the phrase
-      if (plain || !/(?:ed|ing)$/.test(t.lower)) last = j;
+      const isPlural = /s$/.test(t.lower) || PLURALS_WITHOUT_S.has(t.lower);
+      if (plain || (!/(?:ed|ing)$/.test(t.lower) && (!plural || isPlural))) last = j;
     }
   }
   if (last < 0) return null;

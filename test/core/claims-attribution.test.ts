@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { claimWith, fixture, run, sourceWith } from "./claims-helpers.ts";
 
+/** A line of war context: the engine only reports claims in articles about armed conflict. */
+const WAR = "Russian troops pressed their offensive with artillery and drones as the war entered its fourth year.\n\n";
+
 /** A claim's source for one sentence of a fixture, analysed with its article around it. */
 function sourceOf(file: string, needle: string): string | null | undefined {
   return claimWith(run(fixture(file)), needle)?.source;
@@ -42,7 +45,7 @@ describe("attribution: who a sentence attributes its content to", () => {
   it("headline forms “Russia says …” and “…, says Ukraine”", () => {
     expect(sourceOf("seed-article.txt", "Russia says Ukrainian forces retreated")).toBe("Russia");
     expect(sourceOf("seed-article.txt", "Kyiv says Russian balloons")).toBe("Kyiv");
-    const a = run("Russia shells Kharkiv suburbs, says Ukraine\n\nRussian troops shelled the city, Ukrainian officials said.");
+    const a = run("Russia shells Kharkiv suburbs, says Ukraine\n\n" + WAR + "Russian troops shelled the city, Ukrainian officials said.");
     expect(claimWith(a, "Russia shells Kharkiv")?.source).toBe("Ukraine");
   });
 
@@ -83,12 +86,12 @@ describe("attribution: who a sentence attributes its content to", () => {
   });
 
   it("an attribution on a line of its own attributes the line before (scraped pages)", () => {
-    const a = run("Last year over 2,500 civilians were killed and 12,100 injured in Ukraine,\naccording to the United Nations\nMore text follows here.");
+    const a = run(WAR + "Last year over 2,500 civilians were killed and 12,100 injured in Ukraine,\naccording to the United Nations\nMore text follows here.");
     expect(claimWith(a, "2,500 civilians")?.source).toBe("United Nations");
   });
 
   it("reporting verbs inside quotations are the speaker's words, not attributions", () => {
-    const a = run("“They claimed the town was shelled,” Haidai said.");
+    const a = run(WAR + "“They claimed the town was shelled,” Haidai said.");
     expect(a.sources.map((s) => s.name)).toEqual(["Haidai"]);
   });
 });

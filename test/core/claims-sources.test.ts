@@ -12,7 +12,7 @@ describe("sources: one entry per real-world source", () => {
   });
 
   it("merges a surname with the full name and resolves “she” (seed: Malyar)", () => {
-    const a = run("“The situation is tense,” said Ukrainian Deputy Defense Minister Hanna Malyar.\n\nMalyar said Russian forces shelled Kupiansk. “Our troops repelled 12 attacks,” she wrote.");
+    const a = run("Russian troops pressed their offensive with artillery and drones as the war went on.\n\n“The situation is tense,” said Ukrainian Deputy Defense Minister Hanna Malyar.\n\nMalyar said Russian forces shelled Kupiansk. “Our troops repelled 12 attacks,” she wrote.");
     const malyar = a.sources.filter((s) => s.name.includes("Malyar"));
     expect(malyar).toHaveLength(1);
     expect(malyar[0]!.name).toBe("Hanna Malyar");

@@ -34,7 +34,7 @@ describe("status and reasons", () => {
   });
 
   it("independent confirmation makes a claim confirmed, not highlighted", () => {
-    const a = run("Russian forces destroyed the bridge, officials said, as satellite imagery later showed.");
+    const a = run("Russian troops pressed their offensive with artillery and drones as the war went on.\n\nRussian forces destroyed the bridge, officials said, as satellite imagery later showed.");
     expect(a.claims[0]?.status).toBe("confirmed");
     expect(highlighted(a)).toEqual([]);
   });

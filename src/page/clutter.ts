@@ -1,7 +1,7 @@
 import { isPromoLabel, labelKind, startsWithPromoLabel } from "../core/clutter-lexicon.ts";
 import type { ClutterKind } from "../core/types.ts";
 import { isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
-import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, isHiddenByMarkup, nameTokens, tagOf, textOf } from "./detect/dom.ts";
+import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, isBefore, isHiddenByMarkup, nameTokens, tagOf, textOf } from "./detect/dom.ts";
 import { computeTextStats, type TextStat } from "./detect/text-stats.ts";
 import type { ArticleCandidate, ClutterElement } from "./types.ts";
 
@@ -208,8 +208,13 @@ export function findClutter(doc: Document, article: ArticleCandidate): ClutterEl
     grown.set(el, seed.kind);
   }
 
+  // An ad above the story and outside it is the page header's leaderboard: headers are not labelled.
+  // (Boxes before the story in a side column, like "Most viewed" lists, still are.)
+  const top = article.headline ?? article.start ?? article.roots[0] ?? null;
+  const isAboveStory = (el: Element) => !!top && isBefore(el, top) && !el.contains(top) && !article.roots.some((r) => r.contains(el));
   const out: ClutterElement[] = [];
   for (const [el, kind] of grown) {
+    if (kind === "ad" && isAboveStory(el)) continue;
     const text = readableText(el);
     if (text) out.push({ element: el, text: text.length > 1000 ? `${text.slice(0, 999)}…` : text, kind });
   }

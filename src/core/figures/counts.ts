@@ -25,7 +25,7 @@ function categoryOf(cls: NounClass | null, cue: boolean): FigureCategory {
 
 /** A count of things or people: "eight Kalibr missiles", "three of its commanders", "21", "15 injured". */
 export function countFigure(
-  text: string, tokens: readonly Token[], m: NumberMatch,
+  tokens: readonly Token[], m: NumberMatch,
   base: Pick<FigureParts, "first" | "approximate" | "dimension" | "factor" | "anniversaryOf" | "isAnniversary">,
   lineWords: readonly number[],
 ): FigureParts | null {
@@ -33,7 +33,7 @@ export function countFigure(
   let last = m.last;
   let head: string | null = null;
   let cls: NounClass | null = null;
-  let k = m.last + 1;
+  const k = m.last + 1;
   const n1 = tokens[k];
   const outOf = word(n1) === "of" && m.kind === "cardinal" ? parseNumberAt(tokens, k + 1) : null;
   if (outOf && outOf.kind === "cardinal") {
@@ -82,7 +82,7 @@ export function countFigure(
   if (m.isDigits && m.kind === "cardinal" && isYear(tokens[m.first]!, m.value) && cls === null) return null;
   if (m.isDigits && isAge(tokens, m.first, m.last, m.value) && head === null) return null;
   if (DEFINITE.has(word(tokens[m.first - 1])) && base.first === m.first && cls !== "weapon" && cls !== "person" && cls !== "casualty") return null;
-  if (isBare && !isKeptBare(text, tokens, m, base.first, lineWords)) return null;
+  if (isBare && !isKeptBare(tokens, m, base.first, lineWords)) return null;
 
   let first = base.first;
   // "killed 1,200": the verb that makes a bare number a toll
@@ -106,7 +106,7 @@ function isYear(t: Token, value: number | null): boolean {
 }
 
 /** A number with no noun is kept only when it reads as a quantity ("had risen to 21", "killed 1,200"). */
-function isKeptBare(text: string, tokens: readonly Token[], m: NumberMatch, first: number, lineWords: readonly number[]): boolean {
+function isKeptBare(tokens: readonly Token[], m: NumberMatch, first: number, lineWords: readonly number[]): boolean {
   const p1 = tokens[m.first - 1], p2 = tokens[m.first - 2], n1 = tokens[m.last + 1], n2 = tokens[m.last + 2];
   if (m.kind === "vague") return true;
   if ((lineWords[m.first] ?? 0) < 5) return false; // "0", "200", "list 1 of 4": page furniture
@@ -124,6 +124,5 @@ function isKeptBare(text: string, tokens: readonly Token[], m: NumberMatch, firs
   // "Resolution 2334", "Highway 1", "Apollo 11": a name
   if (p1 && first === m.first && p1.kind === "word" && /^\p{Lu}/u.test(p1.text) && !CASUALTY_CUES.has(p1.lower)) return false;
   if (n1 && (n1.text === "/" || n1.text === "-") && !n1.spaced) return false;
-  void text;
   return true;
 }

@@ -40,7 +40,7 @@ export function buildFigure(text: string, tokens: readonly Token[], m: NumberMat
   }
   // "1.5m people": a million when a noun follows, metres otherwise ("a 10m wall" reads as metres too rarely to matter)
   if (m.glued?.toLowerCase() === "m" && m.value !== null && isCountedNounAt(tokens, m.last + 1)) {
-    return countFigure(text, tokens, { ...m, value: m.value * 1e6, glued: null }, base, lineWords);
+    return countFigure(tokens, { ...m, value: m.value * 1e6, glued: null }, base, lineWords);
   }
   // Measurement units
   const u = unitAfter(tokens, m);
@@ -55,7 +55,7 @@ export function buildFigure(text: string, tokens: readonly Token[], m: NumberMat
   if (m.kind === "fraction") {
     return { ...base, last: percentObject(tokens, m.last), value: m.value, unit: null, category: "other", first: word(tokens[first - 1]) === "the" ? first - 1 : first };
   }
-  return countFigure(text, tokens, m, base, lineWords);
+  return countFigure(tokens, m, base, lineWords);
 }
 
 /** Index of the line each token is on, mapped to that line's number of word tokens. */

@@ -166,6 +166,11 @@ export function findClutter(doc: Document, article: ArticleCandidate): ClutterEl
   const stops = new Set<Element>([body, ...article.roots]);
   if (story) stops.add(story);
 
+  const top = article.headline ?? article.start ?? article.roots[0] ?? null;
+  const isAboveStory = (el: Element) => !!top && isBefore(el, top) && !el.contains(top) && !article.roots.some((r) => r.contains(el));
+  // An article's own <header>/<footer> (share bars, tags) are not page chrome.
+  const isInArticle = (el: Element) => article.roots.some((r) => r.contains(el)) && (!top || el.contains(top) || !isBefore(el, top));
+
   const seeds: Seed[] = [];
   walkElements(body, (el) => {
     const tag = tagOf(el);
@@ -173,7 +178,7 @@ export function findClutter(doc: Document, article: ArticleCandidate): ClutterEl
     // Inside a story paragraph nothing is clutter; a text-holding cell with blocks of its own is walked.
     if (paragraphs.has(el) && !hasBlockChild(el)) return false;
     const inStory = !!story && story.contains(el);
-    if (!inStory && isChrome(el)) return false;
+    if (!inStory && isChrome(el) && !isInArticle(el)) return false;
     if (guard.has(el)) return true;
     const stat = stats.get(el);
     if (!stat) return false;
@@ -210,8 +215,6 @@ export function findClutter(doc: Document, article: ArticleCandidate): ClutterEl
 
   // An ad above the story and outside it is the page header's leaderboard: headers are not labelled.
   // (Boxes before the story in a side column, like "Most viewed" lists, still are.)
-  const top = article.headline ?? article.start ?? article.roots[0] ?? null;
-  const isAboveStory = (el: Element) => !!top && isBefore(el, top) && !el.contains(top) && !article.roots.some((r) => r.contains(el));
   const out: ClutterElement[] = [];
   for (const [el, kind] of grown) {
     if (kind === "ad" && isAboveStory(el)) continue;

@@ -296,3 +296,9 @@ describe("plain noun phrases of plural numbers end on a plural", () => {
     expect(figs(s).map((f) => f.text)).toEqual([expected]);
   });
 });
+
+describe("“no one” is nobody", () => {
+  it.each(["No one was injured in the attack.", "Not one soldier was killed, the ministry said."])("%s", (s) => {
+    expect(figs(s)).toEqual([]);
+  });
+});

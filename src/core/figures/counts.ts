@@ -30,6 +30,7 @@ export function countFigure(
   lineWords: readonly number[],
 ): FigureParts | null {
   const isOne = !m.isDigits && m.value === 1 && m.kind === "cardinal";
+  if (isOne && ["no", "not", "every", "any", "each", "this", "that", "which"].includes(word(tokens[m.first - 1]))) return null; // "no one was hurt"
   let last = m.last;
   let head: string | null = null;
   let cls: NounClass | null = null;

@@ -39,7 +39,7 @@ export const UNITS: Readonly<Record<string, UnitEntry>> = dict({
   hectare: hectare, hectares: hectare, ha: hectare, acre: acre, acres: acre, km2: km2, "km²": km2,
   kg: kg, kilogram: kg, kilograms: kg, kilo: kg, kilos: kg, tonne: tonne, tonnes: tonne, ton: tonne, tons: tonne,
   pound: pound, pounds: pound, lb: pound, lbs: pound,
-  percent: percent, pct: percent,
+  percent: percent, pct: percent, pc: percent,
   second: second, seconds: second, secs: second, minute: minute, minutes: minute, min: minute, mins: minute,
   hour: hour, hours: hour, hr: hour, hrs: hour, day: day, days: day, week: week, weeks: week,
   month: month, months: month, year: year, years: year, yr: year, yrs: year, decade: decade, decades: decade,

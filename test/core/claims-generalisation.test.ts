@@ -19,7 +19,43 @@ const SUDAN = [
   "A local doctor, who asked not to be named, said the hospital in Sudan had received dozens of wounded. Sudan's health system is collapsing.",
 ].join("\n\n");
 
+const MYANMAR = [
+  "Myanmar junta air strike kills 30 in rebel-held village, resistance group says",
+  "An air strike by Myanmar's military killed at least 30 people in a village in the Sagaing region on Tuesday, a local resistance group said.",
+  "Myanmar's junta spokesman, Major General Zaw Min Tun, said the military had targeted a base of \"terrorists\" and denied that civilians had been killed.",
+  "The Arakan Army, one of the most powerful ethnic armed groups, said on Monday its fighters had captured two more military outposts in Rakhine state.",
+].join("\n\n");
+
+const AP = [
+  "Russian drones hit Ukraine's power grid",
+  "In the Kharkiv region, two people were killed and five wounded when a guided bomb hit a residential area, regional Gov. Oleh Syniehubov said on Telegram.",
+  "A Ukrainian soldier with the 47th Brigade, who spoke on condition of anonymity, said his unit had repelled three Russian assaults in a single day as the war ground on.",
+  "Yevhen Zosin, 74, a resident who witnessed the attack, said the moment he heard the noise he ran to grab his dog.",
+].join("\n\n");
+
 describe("other wars and outlets", () => {
+  it("an unknown modifier before a source noun stays in the source (“resistance group”, “junta spokesman”)", () => {
+    const a = run(MYANMAR);
+    expect(claimWith(a, "killed at least 30 people")?.source).toBe("local resistance group");
+    expect(claimWith(a, "killed at least 30 people")?.side).toBe("belligerent");
+    expect(sourceWith(a, "Zaw Min Tun")?.aliases.join(" ")).toMatch(/junta spokesman/);
+  });
+
+  it("an appositive “one of …” after a full name (“The Arakan Army, one of the most powerful ethnic armed groups, said”)", () => {
+    expect(claimWith(run(MYANMAR), "captured two more military outposts")?.source).toBe("Arakan Army");
+  });
+
+  it("abbreviated titles and units: “regional Gov. Oleh Syniehubov”, “a Ukrainian soldier with the 47th Brigade”", () => {
+    const a = run(AP);
+    expect(sourceWith(a, "Syniehubov")?.aliases.join(" ")).toMatch(/Gov\./);
+    expect(sourceWith(a, "Syniehubov")?.side).toBe("ukraine");
+    expect(claimWith(a, "repelled three Russian assaults")?.source).toMatch(/soldier with the 47th Brigade/);
+  });
+
+  it("what describes the speaker is not what the speaker claims (“a resident who witnessed the attack, said …”)", () => {
+    expect(claimWith(run(AP), "ran to grab his dog")).toBeUndefined();
+  });
+
   it("one source for a body known under several names (IDF = the Israeli military; the Hamas-run health ministry = Gaza's health ministry)", () => {
     const a = run(GAZA);
     const idf = a.sources.filter((s) => /IDF|Israeli military|Israel Defense/.test([s.name, ...s.aliases].join(" ")));

@@ -4,7 +4,7 @@
  * and headline forms ("Russia says …", "…, says Ukraine", "…: army").
  */
 import type { Token } from "./tokens.ts";
-import { DOCUMENT_NOUNS, NOUN_LIKE_VERBS, OPINION_VERBS, PRONOUNS, REPORTING_VERBS } from "./lexicon.ts";
+import { DOCUMENT_NOUNS, NOUN_LIKE_VERBS, OPINION_VERBS, PRE_VERB_ADVERBS, PRONOUNS, REPORTING_VERBS } from "./lexicon.ts";
 import { type PhraseSpan, phraseAfter, phraseBefore } from "./noun-phrase.ts";
 import { SOURCE_HEADS } from "../profiles/common.ts";
 
@@ -65,7 +65,7 @@ function splitConjunction(tokens: Token[], span: PhraseSpan): PhraseSpan[] {
 
 function pronounAt(tokens: Token[], verb: number): PhraseSpan | null {
   let i = verb - 1;
-  while (i >= 0 && tokens[i]?.isWord && ["also", "then", "later", "earlier", "had", "has", "have", "further"].includes(tokens[i]!.lower)) i--;
+  while (i >= 0 && tokens[i]?.isWord && !tokens[i]!.isCap && PRE_VERB_ADVERBS.has(tokens[i]!.lower)) i--;
   const t = tokens[i];
   return t && PRONOUNS.has(t.lower) && !t.inQuote ? { from: i, to: i + 1 } : null;
 }

@@ -187,6 +187,9 @@ export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult
 /** Tokens of the attribution's source phrases: their words are not events ("Defense Ministry"). */
 function speakerSkip(a: Attribution): (i: number) => boolean {
   const spans = [...a.speakers, ...a.carriers];
+  // "Yevhen Zosin, a Kyiv resident who witnessed the attack, said …": the description is not the claim.
+  const first = a.speakers[0];
+  if (first && first.from < a.cue) spans.push({ from: first.from, to: a.cue });
   return (i) => spans.some((s) => i >= s.from && i < s.to);
 }
 

@@ -112,7 +112,7 @@ export const NAME_PARTICLES = new Set("von van der den de del della da dos du la
 
 /** Words between a source and its verb that are not part of the source's name. */
 export const PRE_VERB_ADVERBS = new Set(
-  "has have had also earlier later previously then publicly repeatedly separately further again however meanwhile now already reportedly had initially officially first last late early this on yesterday today".split(" "),
+  "has have had also earlier later previously then publicly repeatedly separately further again however meanwhile now already reportedly had initially officially first last late early this on yesterday today once still never".split(" "),
 );
 
 /** Time words: "on Sunday", "late Saturday", "last month". */
@@ -138,7 +138,7 @@ export const NP_WORDS = new Set(
     "estimates figures tallies count fellow observatory government cabinet office brigade regiment battalion " +
     "unit command guard opposition secretary ambassador envoy leader leaders pro-russian pro-kremlin " +
     "pro-moscow separatists doctors medics survivors journalist journalists mission health civil defence " +
-    "city town village region province oblast district capital ally allies here counterpart executive"
+    "city town village region province oblast district capital ally allies here counterpart executive with"
   ).split(" "),
 );
 

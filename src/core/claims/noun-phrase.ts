@@ -9,17 +9,18 @@ import { SOURCE_HEADS } from "../profiles/common.ts";
 
 /** Capitalised words that are ranks or honorifics, written with or without a period. */
 export const RANKS = new Set(
-  "mr mrs ms dr gen lt col capt cpt sgt maj adm rear admiral lieutenant colonel captain major general sergeant brigadier commander mayor president minister prime governor chief".split(" "),
+  "gov sen rep brig mr mrs ms dr gen lt col capt cpt sgt maj adm rear admiral lieutenant colonel captain major general sergeant brigadier commander mayor president minister prime governor chief".split(" "),
 );
 
 /** Platforms after "said on": not part of the source's name. */
 const PLATFORMS = new Set("telegram facebook twitter x instagram youtube tiktok vkontakte vk whatsapp".split(" "));
 
+const FUNCTION_WORDS = new Set("what which who whom whose that than then when where while and but not nor also just only even both all any each every how why there this these those said says told".split(" "));
 const ROLE_VERBS = new Set(["heads", "leads", "runs", "commands", "chairs", "directs", "oversees"]);
 const RELATIVES = new Set(["who", "which", "whose", "whom"]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "one", "two", "three", "several", "some", "many", "another"]);
 const HYPHEN_PARTS = /^(?:pro|anti|self|ex|non)-|-(?:based|run|owned|installed|backed|led|appointed|controlled|affiliated|aligned|linked|held|proclaimed|born)$/;
-const SHORT_ABBREV = new Set(["gen", "lt", "col", "capt", "sgt", "maj", "adm", "mr", "mrs", "ms", "dr", "st", "u.s", "u.n", "u.k", "e.u"]);
+const SHORT_ABBREV = new Set(["gen", "lt", "col", "capt", "sgt", "maj", "adm", "mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "brig", "cmdr", "cpl", "pvt", "prof", "u.s", "u.n", "u.k", "e.u"]);
 
 /** Second words of newspaper names that start with a weekday. */
 const NEWSPAPER_WORDS = new Set(["observer", "times", "telegraph", "mirror", "express", "post", "herald", "star", "mail", "independent", "tribune", "leader"]);
@@ -61,6 +62,10 @@ export function isNpToken(tokens: Token[], i: number): boolean {
   }
   if (NAME_PARTICLES.has(t.lower) && (tokens[i + 1]?.isCap || NAME_PARTICLES.has(tokens[i + 1]?.lower ?? "")) && (tokens[i - 1]?.isCap || NAME_PARTICLES.has(tokens[i - 1]?.lower ?? ""))) return true;
   if (NP_WORDS.has(t.lower) || SOURCE_HEADS[t.lower] !== undefined) return true;
+  if (/^\d+(?:st|nd|rd|th)$/.test(t.lower)) return true; // "the 47th Brigade"
+  // One modifier the lists do not know, right before a source noun: "resistance group", "junta spokesman".
+  const next = tokens[i + 1];
+  if (next && !next.inQuote && next.isWord && !next.isCap && SOURCE_HEADS[next.lower] !== undefined && !/(?:ed|ing|ly)$/.test(t.lower) && t.lower.length > 2 && !FUNCTION_WORDS.has(t.lower)) return true;
   if (/['’]s$/.test(t.lower)) return true;
   if (HYPHEN_PARTS.test(t.lower)) return true;
   return false;
@@ -178,10 +183,11 @@ export function phraseBefore(tokens: Token[], verb: number, minFloor = 0): Phras
     if (from <= floor || !isComma(tokens[from - 1]) || !isSkippable(tokens, from, end - 1)) break;
     end = from;
   }
-  if (isComma(tokens[end - 1])) end--;
+  const afterComma = isComma(tokens[end - 1]);
+  if (afterComma) end--;
   const segFrom = segmentStart(tokens, end, floor);
-  // "a Kyiv resident who witnessed the attack": the phrase ends at the relative pronoun.
-  for (let k = segFrom; k < end; k++) {
+  // "a Kyiv resident who witnessed the attack, said": the phrase ends at the relative pronoun.
+  for (let k = segFrom; afterComma && k < end; k++) {
     if (RELATIVES.has(tokens[k]?.lower ?? "") && k > segFrom) {
       end = k;
       break;
@@ -190,7 +196,7 @@ export function phraseBefore(tokens: Token[], verb: number, minFloor = 0): Phras
   let from = end;
   while (from - 1 >= floor && isNpToken(tokens, from - 1)) from--;
   // An appositive the word lists do not cover, after a full name: "Lina Khatib, an expert on the conflict at …, told".
-  if (from > segFrom && ["a", "an", "the"].includes(tokens[segFrom]?.lower ?? "") && isComma(tokens[segFrom - 1])) {
+  if (from > segFrom && ["a", "an", "the", "one"].includes(tokens[segFrom]?.lower ?? "") && isComma(tokens[segFrom - 1])) {
     const nameFrom = segmentStart(tokens, segFrom - 1, floor);
     const name = { from: nameFrom, to: segFrom - 1 };
     if (name.to - name.from >= 2 && isNameSpan(tokens, name) && capitalisedWords(tokens, name) >= 2) from = segFrom;

@@ -142,6 +142,12 @@ export const SOURCE_HEADS: Record<string, HeadInfo> = {
   commander: { kind: "military", isState: true, isRole: true },
   general: { kind: "military", isState: true, isRole: true },
   officer: { kind: "military", isState: true, isRole: true },
+  soldier: { kind: "military", isState: true, isRole: true },
+  serviceman: { kind: "military", isState: true, isRole: true },
+  servicemen: { kind: "military", isState: true, isGroup: true },
+  gov: { kind: "official", isState: true, isRole: true },
+  junta: { kind: "government", isState: true },
+  regime: { kind: "government", isState: true },
   rebels: { kind: "military", isState: true, isGroup: true },
   militants: { kind: "military", isState: true, isGroup: true },
   insurgents: { kind: "military", isState: true, isGroup: true },
@@ -231,7 +237,7 @@ for (const [word, info] of Object.entries(SOURCE_HEADS)) {
 }
 
 /** Common nouns for armed groups: `belligerent` without a profile. */
-export const ARMED_WORDS = ["rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "separatist", "separatists", "guerrilla", "guerrillas", "militia", "militias", "opposition", "jihadists", "jihadist"];
+export const ARMED_WORDS = ["resistance", "rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "separatist", "separatists", "guerrilla", "guerrillas", "militia", "militias", "opposition", "jihadists", "jihadist"];
 
 /** Armed groups that are parties to fighting wherever they appear: `belligerent` without a profile. */
 export const ARMED_GROUPS = [

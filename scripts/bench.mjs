@@ -7,7 +7,8 @@
 //             Readability.parse() vs a TreeWalker pass, non-article pages, bundle size, JS heap,
 //             a 5,000-post live blog, popup render (docs/benchmark.md)
 //
-// Options: --quick (fewer reps), --core-only, --browser-only, --pages=REGEX (only matching pages).
+// Options: --quick (fewer reps), --core-only, --browser-only, --pages=REGEX (only matching pages),
+// --build (`npm run build` first, so that dist/ is the code in the tree).
 // Writes test-results/bench.json.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -44,6 +45,7 @@ try {
     console.log(`  linearity          ${f(r.linearity)} (time for 10,000 words / 5,000 words; 2.00 is linear)`);
   }
   if (runBrowser) {
+    if (args.has("--build")) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
     // The in-page bundle: one IIFE with the pipeline and Readability, injected into each page.
     await build({
       ...viteOptions,

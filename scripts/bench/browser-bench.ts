@@ -10,17 +10,20 @@
  *   dist/ ─► content script size (raw, gzip)
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { askTab, DIST, getState, launchExtension, tabIdOf, type Extension } from "../../test/e2e/browser.ts";
+import { askTab, DIST, launchExtension, setSettings, tabIdOf, type Extension } from "../../test/e2e/browser.ts";
+import { DEFAULT_SETTINGS } from "../../src/shared/settings.ts";
 import type { PageState } from "../../src/shared/messages.ts";
 import type { MeasureOptions, PageInfo, Samples } from "./in-page.ts";
+import { measureContentBundle, type BundleBreakdown } from "./bundle.ts";
 import { liveBlogHtml, loadParagraphs, postsHtml } from "./live-blog.ts";
 import { listPages, pageSets, type BenchPage } from "./pages.ts";
 import { startBenchServer } from "./server.ts";
 import { startTracing, summarizeTrace, type Tracer } from "./trace.ts";
-import { max, median, ratio } from "./stats.ts";
+import { median, ratio } from "./stats.ts";
 
 export interface BrowserBenchOptions {
   root: string;
@@ -81,6 +84,8 @@ export interface HeapResult {
   /** V8 heap used by the tab's renderer isolate after a forced GC (bytes, median of loads). */
   withoutExtension: { used: number | null; embedder: number | null };
   withExtension: { used: number | null; embedder: number | null };
+  /** With the extension paused: the content script loaded and its detection run, nothing analysed or shown. */
+  withExtensionPaused: { used: number | null; embedder: number | null };
   added: number | null;
   addedEmbedder: number | null;
 }
@@ -102,6 +107,8 @@ export interface BundleResult {
   gzip: number;
   popupRaw: number;
   popupGzip: number;
+  /** The content script bundled again from the tree: minified size and where the bytes come from. */
+  tree?: BundleBreakdown;
 }
 
 export interface BrowserBenchResult {
@@ -113,6 +120,8 @@ export interface BrowserBenchResult {
   popup: PopupResult;
   bundle: BundleResult;
   elapsedS: number;
+  /** 1-minute load average at the start and at the end. */
+  loadAverage: [number, number];
 }
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
@@ -173,14 +182,14 @@ async function fogwatchMeasures(page: Page): Promise<Measure[]> {
 
 const longTasksOf = (page: Page) => page.evaluate(() => ((window as unknown as { __fwLongTasks?: LongTask[] }).__fwLongTasks ?? []).slice());
 
-/** Injects the bundle through CDP (page CSP cannot block it) and returns whether it is there. */
+/** Evaluates the bundle through CDP (a page's CSP cannot block it, unlike a <script> tag). */
 async function inject(page: Page, bundle: string): Promise<void> {
   await page.evaluate(`${bundle}\n;window.FogwatchBench = FogwatchBench; 0`);
 }
 
 function measureOptions(quick: boolean, big = false): MeasureOptions {
-  if (big) return { minReps: 3, maxReps: 3, budgetMs: 0, warmup: 1 };
-  return quick ? { minReps: 3, maxReps: 7, budgetMs: 400, warmup: 1 } : { minReps: 7, maxReps: 31, budgetMs: 1500, warmup: 2 };
+  if (big) return { minReps: 2, maxReps: 2, budgetMs: 0, warmup: 1 };
+  return quick ? { minReps: 3, maxReps: 7, budgetMs: 400, warmup: 1 } : { minReps: 7, maxReps: 31, budgetMs: 1200, warmup: 2 };
 }
 
 /** Runs the in-page measurement on one page of the plain browser. */
@@ -370,6 +379,7 @@ function bundleSize(): BundleResult {
 /** Runs the whole browser benchmark. */
 export async function runBrowserBench(options: BrowserBenchOptions): Promise<BrowserBenchResult> {
   const started = Date.now();
+  const loadAtStart = loadavg()[0]!;
   const { root, bundle, quick, log } = options;
   const sets = pageSets(root);
   const listed = listPages(sets);
@@ -420,10 +430,14 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       }
     }
     log("extension: JS heap, live blog, popup");
-    const heapWith = await heapSamples(ext.context, seedUrl, heapLoads, async (page) => {
+    const settled = async (page: Page) => {
       await askTab(extension, await tabIdOf(extension, page), { type: "fogwatch:get-state" });
       await sleep(300);
-    });
+    };
+    const heapWith = await heapSamples(ext.context, seedUrl, heapLoads, settled);
+    await setSettings(ext, { ...DEFAULT_SETTINGS, paused: true });
+    const heapPaused = await heapSamples(ext.context, seedUrl, heapLoads, settled);
+    await setSettings(ext, DEFAULT_SETTINGS);
     const liveBlog = await runLiveBlog(plain, ext, server.origin, paragraphs, liveHtml, live.info?.words ?? null);
     liveBlog.inPage = live;
     const popup = await runPopup(ext, server.origin, quick ? 5 : 15);
@@ -438,12 +452,14 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
         loads: heapLoads,
         withoutExtension: heapWithout,
         withExtension: heapWith,
+        withExtensionPaused: heapPaused,
         added: sub(heapWith.used, heapWithout.used),
         addedEmbedder: sub(heapWith.embedder, heapWithout.embedder),
       },
       popup,
-      bundle: bundleSize(),
+      bundle: { ...bundleSize(), tree: await measureContentBundle(root).catch(() => undefined) },
       elapsedS: (Date.now() - started) / 1000,
+      loadAverage: [loadAtStart, loadavg()[0]!],
     };
   } finally {
     await ext?.close();
@@ -466,4 +482,3 @@ export function isDistStale(root: string): boolean {
   }
 }
 
-export { max };

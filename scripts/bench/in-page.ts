@@ -13,6 +13,8 @@ import { Readability } from "@mozilla/readability";
 import { analyze } from "../../src/core/analyze.ts";
 import { analyzeDocument } from "../../src/page/analyze-page.ts";
 import { findArticle } from "../../src/page/article.ts";
+import { indexDocument } from "../../src/page/detect/doc-index.ts";
+import { precheck } from "../../src/page/detect/precheck.ts";
 import { AnnotationSession, type Shown } from "../../src/page/session.ts";
 import { DEFAULT_SETTINGS, effectiveToggles } from "../../src/shared/settings.ts";
 
@@ -22,6 +24,8 @@ export interface Samples {
   pipeline: number[];
   /** The pipeline's stages: findArticle() alone, analyzeDocument(), analyze() of the core alone, apply(). */
   detect: number[];
+  /** The first step of findArticle(): indexDocument() and precheck() (what a quickly rejected page costs). */
+  precheck: number[];
   analyzeDocument: number[];
   core: number[];
   highlight: number[];
@@ -35,6 +39,8 @@ export interface Samples {
 
 export interface PageInfo {
   isArticle: boolean;
+  /** findArticle() gives up after its cheap precheck (no scoring). */
+  precheckRejects: boolean;
   method: string | null;
   words: number;
   claims: number;
@@ -92,6 +98,14 @@ function runPipeline(doc: Document, samples?: Samples): AnnotationSession | null
   return session;
 }
 
+/** Mirrors the first lines of findArticle(): the one indexed walk and the cheap look at it. */
+function runPrecheck(doc: Document, samples?: Samples): boolean {
+  const t0 = now();
+  const quick = precheck(indexDocument(doc));
+  samples?.precheck.push(now() - t0);
+  return quick.longParagraphs < (quick.isArticleHinted ? 1 : 3);
+}
+
 function runCore(doc: Document, samples?: Samples): void {
   const page = analyzeDocument(doc);
   if (!page.article || !page.textMap) return;
@@ -133,6 +147,7 @@ export function info(doc: Document = document): PageInfo {
   const a = page.analysis;
   return {
     isArticle: page.article !== null,
+    precheckRejects: runPrecheck(doc),
     method: page.article?.method ?? null,
     words: a.article?.words ?? 0,
     claims: a.claims.length,
@@ -150,11 +165,12 @@ export function info(doc: Document = document): PageInfo {
 /** Times pipeline, Readability and floor round-robin, with a garbage collection before each rep when available. */
 export function measure(options: MeasureOptions, doc: Document = document): Samples {
   const samples: Samples = {
-    pipeline: [], detect: [], analyzeDocument: [], core: [], highlight: [], destroy: [], readability: [], clone: [], floor: [],
+    pipeline: [], detect: [], precheck: [], analyzeDocument: [], core: [], highlight: [], destroy: [], readability: [], clone: [], floor: [],
   };
   for (let i = 0; i < options.warmup; i++) {
     runPipeline(doc)?.destroy();
     runCore(doc);
+    runPrecheck(doc);
     runReadability(doc);
     runFloor(doc);
   }
@@ -173,6 +189,7 @@ export function measure(options: MeasureOptions, doc: Document = document): Samp
     gc?.();
     runFloor(doc, samples);
     runCore(doc, samples);
+    runPrecheck(doc, samples);
   }
   return samples;
 }

@@ -15,6 +15,9 @@ export interface PageRow {
   vsReadability: number | null;
   vsFloor: number | null;
   detectMs: number | null;
+  /** indexDocument() + precheck(), and whether the page stops there. */
+  precheckMs: number | null;
+  precheckRejects: boolean | null;
   analyzeDocumentMs: number | null;
   coreMs: number | null;
   highlightMs: number | null;
@@ -35,6 +38,8 @@ export interface Target {
 
 export interface BenchSummary {
   chromium: string;
+  /** 1-minute load average at the start and end of the browser run (2 cores here: above 2, others are busy too). */
+  loadAverage: [number, number];
   elapsedS: number;
   skippedSets: string[];
   articles: {
@@ -50,10 +55,22 @@ export interface BenchSummary {
     pipelineMs: number | null;
     readabilityMs: number | null;
     floorMs: number | null;
-    /** Median share of the pipeline per stage (detected articles). */
+    /** Share of the pipeline per stage: sum over detected article pages of the stage's median / sum of pipeline medians. */
     stageShare: Record<"detect" | "detectAgain" | "pageAdapter" | "core" | "highlight", number | null>;
   };
-  nonArticles: { pages: number; medianMs: number | null; maxMs: number | null; worst: string | null; detectedAsArticle: string[]; extensionDetectMaxMs: number | null };
+  nonArticles: {
+    pages: number;
+    medianMs: number | null;
+    maxMs: number | null;
+    worst: string | null;
+    detectedAsArticle: string[];
+    /** Non-article pages that pass the cheap precheck and go through the whole detection. */
+    pastPrecheck: string[];
+    /** Median share of indexDocument() + precheck() in the pipeline on non-article pages. */
+    precheckShare: number | null;
+    extensionDetectMaxMs: number | null;
+    extensionDetectMedianMs: number | null;
+  };
   missedArticles: string[];
   bundle: BrowserBenchResult["bundle"] & { gzipKB: number };
   heap: BrowserBenchResult["heap"] & { addedMB: number | null };
@@ -96,6 +113,8 @@ function row(r: PageResult): PageRow {
     vsReadability: round(ratio(m?.pipeline, m?.readability)),
     vsFloor: round(ratio(m?.pipeline, m?.floor), 1),
     detectMs: ms(m?.detect),
+    precheckMs: ms(m?.precheck),
+    precheckRejects: r.info?.precheckRejects ?? null,
     analyzeDocumentMs: ms(m?.analyzeDocument),
     coreMs: ms(m?.core),
     highlightMs: ms(m?.highlight),
@@ -120,7 +139,9 @@ export function summarize(result: BrowserBenchResult): BenchSummary {
   const articles = ok.filter((r) => r.article);
   const detected = articles.filter((r) => r.detected);
   const nonArticles = ok.filter((r) => !r.article);
-  const share = (f: (r: PageRow) => number | null) => round(median(detected.flatMap((r) => { const v = f(r); return v === null || !r.pipelineMs ? [] : [v / r.pipelineMs]; })));
+  // Each stage's share of the pipeline over all detected article pages (sums of per-page medians).
+  const total = sum(detected.map((r) => r.pipelineMs!));
+  const share = (f: (r: PageRow) => number | null) => (total > 0 ? round(sum(detected.map((r) => Math.max(0, f(r) ?? 0))) / total) : null);
   const nonMs = nonArticles.map((r) => r.pipelineMs!);
   const worstNon = nonArticles.reduce<PageRow | null>((w, r) => (!w || r.pipelineMs! > w.pipelineMs! ? r : w), null);
   const lb = result.liveBlog;
@@ -129,6 +150,7 @@ export function summarize(result: BrowserBenchResult): BenchSummary {
   const heapAddedMB = result.heap.added === null ? null : result.heap.added / 2 ** 20;
   const s: BenchSummary = {
     chromium: result.chromium,
+    loadAverage: result.loadAverage.map((x) => round(x, 1)!) as [number, number],
     elapsedS: round(result.elapsedS, 1)!,
     skippedSets: result.skippedSets,
     articles: {
@@ -156,7 +178,10 @@ export function summarize(result: BrowserBenchResult): BenchSummary {
       maxMs: round(max(nonMs)),
       worst: worstNon?.page ?? null,
       detectedAsArticle: nonArticles.filter((r) => r.detected).map((r) => r.page),
+      pastPrecheck: nonArticles.filter((r) => r.precheckRejects === false).map((r) => `${r.page} (${fmt(r.pipelineMs)} ms)`),
+      precheckShare: round(median(nonArticles.flatMap((r) => (r.precheckMs === null || !r.pipelineMs ? [] : [Math.min(1, r.precheckMs / r.pipelineMs)])))),
       extensionDetectMaxMs: round(max(nonArticles.flatMap((r) => (r.extension?.detect === undefined ? [] : [r.extension.detect]))), 1),
+      extensionDetectMedianMs: round(median(nonArticles.flatMap((r) => (r.extension?.detect === undefined ? [] : [r.extension.detect]))), 1),
     },
     missedArticles: articles.filter((r) => !r.detected).map((r) => r.page),
     bundle: { ...b, gzipKB: round(b.gzip / 1024, 1)! },
@@ -209,14 +234,15 @@ function table(header: string[], rows: string[][]): string {
 /** The readable report for stdout. */
 export function formatReport(s: BenchSummary): string {
   const out: string[] = [];
-  out.push(`\nbrowser: Chromium ${s.chromium}, ${s.pages.length} pages in ${s.elapsedS} s${s.skippedSets.length ? ` (absent, skipped: ${s.skippedSets.join(", ")})` : ""}`);
-  out.push("per page, in-page medians in ms (pipeline = detect + analyze + highlight as the content script runs them; ext = the real extension's fogwatch:* measures)\n");
+  out.push(`\nbrowser: Chromium ${s.chromium}, ${s.pages.length} pages in ${s.elapsedS} s, load average ${s.loadAverage.join(" → ")}${s.skippedSets.length ? ` (absent, skipped: ${s.skippedSets.join(", ")})` : ""}`);
+  out.push("per page, in-page medians in ms (pipeline = detect + analyze + highlight as the content script runs them; precheck* = detection stops there;");
+  out.push("analyzeDoc includes a second detection; ext = the real extension's fogwatch:* measures, first run in a fresh tab)\n");
   out.push(table(
-    ["page", "art", "found", "words", "KB", "reps", "pipeline", "Readab.", "floor", "×Readab.", "×floor", "detect", "analyzeDoc", "core", "highlight", "ext det/ana/hl"],
+    ["page", "art", "found", "words", "KB", "reps", "pipeline", "Readab.", "floor", "×Readab.", "×floor", "precheck", "detect", "analyzeDoc", "core", "highlight", "ext det/ana/hl"],
     s.pages.map((r) => [
       r.page, r.article ? "yes" : "no", r.detected === null ? "–" : r.detected ? "yes" : "no", String(r.words), String(r.kb), String(r.reps),
       fmt(r.pipelineMs), fmt(r.readabilityMs), fmt(r.floorMs), fmt(r.vsReadability), fmt(r.vsFloor, 0),
-      fmt(r.detectMs), fmt(r.analyzeDocumentMs), fmt(r.coreMs), fmt(r.highlightMs),
+      fmt(r.precheckMs) + (r.precheckRejects ? "*" : ""), fmt(r.detectMs), fmt(r.analyzeDocumentMs), fmt(r.coreMs), fmt(r.highlightMs),
       r.error ? `error: ${r.error.slice(0, 40)}` : r.extension ? [r.extension.detect, r.extension.analyze, r.extension.highlight].map((x) => fmt(x, 1)).join("/") : "–",
     ]),
   ));
@@ -227,16 +253,28 @@ export function formatReport(s: BenchSummary): string {
   out.push(`  medians                       pipeline ${fmt(a.pipelineMs)} ms, Readability ${fmt(a.readabilityMs)} ms, floor ${fmt(a.floorMs)} ms`);
   const sh = a.stageShare;
   const pct = (x: number | null) => (x === null ? "–" : `${Math.round(x * 100)} %`);
-  out.push(`  where pipeline time goes      detect ${pct(sh.detect)}, analyzeDocument: detect again ${pct(sh.detectAgain)} + clutter/text map ${pct(sh.pageAdapter)} + core analyze() ${pct(sh.core)}, highlight ${pct(sh.highlight)}`);
+  out.push(`  where pipeline time goes      detect ${pct(sh.detect)}; analyzeDocument(): detect again ≈${pct(sh.detectAgain)} + clutter & text map ${pct(sh.pageAdapter)} + core analyze() ${pct(sh.core)}; highlight (session.apply) ${pct(sh.highlight)}`);
   if (s.missedArticles.length) out.push(`  not found as articles          ${s.missedArticles.join(", ")}`);
   const n = s.nonArticles;
-  out.push(`non-article pages: ${n.pages}, pipeline median ${fmt(n.medianMs)} ms, max ${fmt(n.maxMs)} ms (${n.worst ?? "–"}); extension fogwatch:detect max ${fmt(n.extensionDetectMaxMs)} ms`);
+  out.push(`non-article pages: ${n.pages}, pipeline median ${fmt(n.medianMs)} ms, max ${fmt(n.maxMs)} ms (${n.worst ?? "–"})`);
+  out.push(`  the real extension's fogwatch:detect (first run in a fresh tab, cold code): median ${fmt(n.extensionDetectMedianMs)} ms, max ${fmt(n.extensionDetectMaxMs)} ms`);
+  out.push(`  indexDocument() + precheck() is ${pct(n.precheckShare)} of it (median); past the precheck into full detection: ${n.pastPrecheck.join(", ") || "none"}`);
   if (n.detectedAsArticle.length) out.push(`  taken for articles             ${n.detectedAsArticle.join(", ")}`);
   const b = s.bundle;
   out.push(`content script ${b.file}: ${fmt(b.raw / 1024, 1)} KB raw, ${fmt(b.gzip / 1024, 1)} KB gzip -9; popup JS ${fmt(b.popupRaw / 1024, 1)} KB raw, ${fmt(b.popupGzip / 1024, 1)} KB gzip`);
+  if (b.tree) {
+    const t = b.tree;
+    const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
+    out.push(`  from the tree: ${kb(t.raw)} raw, ${kb(t.gzip)} gzip; minified ${kb(t.minified)}, ${kb(t.minifiedGzip)} gzip`);
+    out.push(`  by folder (unminified): ${t.folders.slice(0, 8).map((f) => `${f.folder} ${kb(f.bytes)}`).join(", ")}`);
+  }
   const h = s.heap;
   const mb = (x: number | null) => (x === null ? "–" : `${(x / 2 ** 20).toFixed(2)} MB`);
   out.push(`JS heap, ${h.page} (renderer V8 heap after GC, median of ${h.loads} loads): without extension ${mb(h.withoutExtension.used)}, with ${mb(h.withExtension.used)}, added ${mb(h.added)} (Blink heap added ${mb(h.addedEmbedder)})`);
+  const paused = h.withExtensionPaused.used;
+  if (paused !== null && h.withoutExtension.used !== null && h.withExtension.used !== null) {
+    out.push(`  of which the content script loaded and detecting (Fogwatch paused) ${mb(paused - h.withoutExtension.used)}, analysis + annotations ${mb(h.withExtension.used - paused)}`);
+  }
   const lb = s.liveBlog;
   out.push(`live blog, ${lb.posts} posts, ${lb.words ?? "?"} words${lb.error ? ` (error: ${lb.error})` : ""}`);
   out.push(`  in-page: pipeline ${fmt(lb.pipelineMs)} ms, Readability ${fmt(lb.readabilityMs)} ms`);

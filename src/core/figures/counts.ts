@@ -17,9 +17,11 @@ const HYPHEN_COUNTS = new Set(["strong", "member", "man", "person", "seat", "veh
 /** Does the clause around tokens [first, last] speak of death or injury? */
 const hasCasualtyCue = (tokens: readonly Token[], first: number, last: number): boolean => clauseHas(tokens, first, last, CASUALTY_CUES);
 
-function categoryOf(cls: NounClass | null, cue: boolean): FigureCategory {
+/** Weapons and casualty nouns decide alone; people and bare numbers are casualties in a clause of death or injury. */
+function categoryOf(cls: NounClass | null, cue: boolean, hasHead: boolean): FigureCategory {
   if (cls === "weapon") return "weapons";
   if (cls === "casualty") return "casualties";
+  if (cls === null && hasHead) return "count"; // "shelled more than 15 towns": places are never casualties
   return cue ? "casualties" : "count";
 }
 
@@ -90,7 +92,7 @@ export function countFigure(
   const prev = tokens[first - 1];
   if (isBare && prev && CASUALTY_CUES.has(prev.lower) && !prev.newline) first--;
   const unit = head === null ? null : CURRENCY_WORDS[head] ?? head;
-  const category: FigureCategory = head !== null && CURRENCY_WORDS[head] ? "money" : categoryOf(cls, cue);
+  const category: FigureCategory = head !== null && CURRENCY_WORDS[head] ? "money" : categoryOf(cls, cue, head !== null);
   return { ...base, first, last, value: m.kind === "vague" || m.kind === "range" ? null : m.value, unit, category };
 }
 

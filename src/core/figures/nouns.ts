@@ -41,7 +41,8 @@ export const CASUALTY_CUES: ReadonlySet<string> = new Set([
   "kill", "kills", "killed", "killing", "killings", "dead", "die", "died", "dies", "dying", "death", "deaths",
   "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "casualties", "fatalities",
   "slain", "drowned", "executed", "massacred", "toll", "perished", "lives", "murdered", "hostages",
-  "hostage", "missing", "beheaded", "decapitated", "lost", "losses", "hospitalized", "hospitalised",
+  "hostage", "missing", "beheaded", "decapitated", "lost", "losses", "hospitalized", "hospitalised", "shot",
+  "gunned",
 ]);
 
 /** Verbs and participles that may follow a counted number ("15 injured", "four were injured"). */

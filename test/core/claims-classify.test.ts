@@ -56,6 +56,12 @@ describe("battlefield claims: military events stated by a source", () => {
     expect(claimWith(a, "a missile destroyed a hotel")?.source).toBe("Oleksandr Goncharenko");
   });
 
+  it("a leading attribution ends at a dash starting another statement (Hezbollah and Iran “say they will retaliate — and after …”)", () => {
+    const text = "Israeli troops and tanks pressed the war in Gaza as militants fired rockets.\n\n" +
+      "Tensions are escalating as both Hezbollah and Iran say they will retaliate against Israel — and after Hamas named Yahya Sinwar, the mastermind behind the Oct. 7 attack on Israel, as its new leader.";
+    expect(claimWith(run(text), "Tensions are escalating")).toBeUndefined();
+  });
+
   it("an attribution embedded in “what analysts say is …” covers only what follows (048)", () => {
     expect(claimWith(run(fixture("048.expected.txt")), "grown increasingly grisly")).toBeUndefined();
   });

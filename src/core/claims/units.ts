@@ -56,10 +56,24 @@ export function splitUnits(tokens: Token[], cues: number[], speakerStarts: numbe
  */
 export function attributedRegion(tokens: Token[], unit: { from: number; to: number }, speakerFrom: number, cue: number): { from: number; to: number } {
   if (tokens[speakerFrom - 1]?.lower === "what") return { from: cue + 1, to: unit.to };
-  if (speakerFrom <= unit.from || speakerFrom > cue) return unit;
+  if (speakerFrom > cue) return unit;
   let after = 0;
   for (let k = cue + 1; k < unit.to; k++) if (tokens[k]!.isWord) after++;
   if (after < 3) return unit;
-  const k = boundaryBetween(tokens, unit.from, speakerFrom);
-  return k >= 0 ? { from: k, to: unit.to } : unit;
+  const k = speakerFrom > unit.from ? boundaryBetween(tokens, unit.from, speakerFrom) : -1;
+  return { from: k >= 0 ? k : unit.from, to: clauseEndAfter(tokens, cue, unit.to) };
+}
+
+/**
+ * Where the content of a leading attribution ends: at a dash or semicolon that starts another
+ * statement ("… say they will retaliate — and after Hamas named …"). Commas do not end it: a claim
+ * often goes on after ", but other missiles hit …".
+ */
+function clauseEndAfter(tokens: Token[], cue: number, to: number): number {
+  for (let k = cue + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.inQuote) continue;
+    if (t.text === ";" || t.text === "—" || t.text === "–") return k;
+  }
+  return to;
 }

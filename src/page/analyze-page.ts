@@ -1,6 +1,6 @@
 import { analyze, emptyAnalysis } from "../core/analyze.ts";
 import { findArticle } from "./article.ts";
-import { findClutter } from "./clutter.ts";
+import { findClutter, isStoryEcho } from "./clutter.ts";
 import { buildTextMap } from "./text-map.ts";
 import type { ArticleCandidate, ClutterElement, PageAnalysis, TextMap } from "./types.ts";
 
@@ -14,15 +14,21 @@ interface PageParts {
 function readPage(doc: Document): PageParts | null {
   const article = findArticle(doc);
   if (!article) return null;
-  const clutter = findClutter(doc, article);
-  const clutterSet = new Set<Element>(clutter.map((c) => c.element));
-  const storySkip = article.skip;
-  const textMap = buildTextMap(article.roots, {
-    skip: (el) => clutterSet.has(el) || (storySkip ? storySkip(el) : false),
-    start: article.start ?? null,
-    end: article.end ?? null,
-    prefix: article.titlePrefix ?? null,
-  });
+  const found = findClutter(doc, article);
+  const mapWithout = (clutter: ClutterElement[]) => {
+    const clutterSet = new Set<Element>(clutter.map((c) => c.element));
+    const storySkip = article.skip;
+    return buildTextMap(article.roots, {
+      skip: (el) => clutterSet.has(el) || (storySkip ? storySkip(el) : false),
+      start: article.start ?? null,
+      end: article.end ?? null,
+      prefix: article.titlePrefix ?? null,
+    });
+  };
+  let textMap = mapWithout(found);
+  // Last check against the story itself: nothing that repeats a story paragraph is reported as clutter.
+  const clutter = found.filter((c) => !isStoryEcho(c.text, textMap.text));
+  if (clutter.length < found.length) textMap = mapWithout(clutter);
   return { article, clutter, textMap };
 }
 

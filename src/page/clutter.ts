@@ -223,3 +223,28 @@ export function findClutter(doc: Document, article: ArticleCandidate): ClutterEl
   }
   return out;
 }
+
+function wordsOf(s: string): string[] {
+  return s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Clutter whose text repeats a paragraph of the story (a "Top stories" box quoting the standfirst, a pull
+ * quote): hiding it would look like hiding the story, so it is not reported. `text` is the article text.
+ */
+export function isStoryEcho(clutterText: string, text: string): boolean {
+  const words = new Map<string, number>();
+  for (const w of wordsOf(clutterText)) words.set(w, (words.get(w) ?? 0) + 1);
+  const paragraphs = text.split("\n\n").slice(1);
+  return paragraphs.some((p) => {
+    const ws = wordsOf(p);
+    if (ws.length < 6) return false;
+    const left = new Map(words);
+    let hit = 0;
+    for (const w of ws) {
+      const n = left.get(w) ?? 0;
+      if (n > 0) { hit++; left.set(w, n - 1); }
+    }
+    return hit / ws.length >= 0.5;
+  });
+}

@@ -22,16 +22,20 @@ export function tagOf(el: Element): string {
   return el.tagName.toUpperCase();
 }
 
-/** Words of an element's class and id: "c-adSlot__label" → ["c", "ad", "slot", "label"]. */
+function splitWords(s: string): string[] {
+  return s.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/**
+ * Words of an element's class and id: "c-adSlot__label" → ["c", "ad", "slot", "label"]. Long ids are
+ * left out: they are usually slugs of the content ("debt-as-a-share-of-gdp" is not a share bar).
+ */
 export function nameTokens(el: Element): string[] {
   const cls = el.getAttribute("class") ?? "";
   const id = el.getAttribute("id") ?? "";
   if (!cls && !id) return [];
-  return `${cls} ${id}`
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  const idWords = id ? splitWords(id) : [];
+  return idWords.length <= 3 ? [...splitWords(cls), ...idWords] : splitWords(cls);
 }
 
 /** Hidden by markup alone (no computed style): hidden attribute, aria-hidden, inline display:none. */

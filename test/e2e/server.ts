@@ -22,13 +22,13 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves test/fixtures: /seed/…, /e2e/…, and /hostile/<seed page>. */
-export async function startServer(): Promise<FixtureServer> {
+/** Serves test/fixtures (or `root`): /seed/…, /e2e/…, and /hostile/<seed page>. */
+export async function startServer(root: string = FIXTURES): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const hostile = path.startsWith("/hostile/");
-    const file = normalize(join(FIXTURES, hostile ? path.replace("/hostile/", "/seed/") : path));
-    if (!file.startsWith(FIXTURES + "/")) return void res.writeHead(403).end();
+    const file = normalize(join(root, hostile ? path.replace("/hostile/", "/seed/") : path));
+    if (!file.startsWith(root + "/")) return void res.writeHead(403).end();
     try {
       let body: Buffer | string = await readFile(file);
       if (hostile) body = body.toString("utf8").replace("<head>", `<head>${HOSTILE}`);

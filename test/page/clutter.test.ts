@@ -55,6 +55,19 @@ describe("clutter on saved war-news pages", () => {
     for (const c of clutter) expect(holdsStory(c.text, paragraphs), c.text.slice(0, 80)).toBe(false);
   });
 
+  it("does not report a sidebar teaser that repeats a story paragraph", () => {
+    const lead = "President Barack Obama has admitted that his failure to pass gun safety laws is the greatest frustration of his presidency.";
+    const more = "He told the BBC that it was distressing not to have made progress on the issue, even in the face of repeated mass killings.";
+    document.title = "Obama admits gun laws are his biggest frustration | News";
+    document.body.innerHTML =
+      `<main><article><h1>Obama admits gun laws are his biggest frustration</h1><p>24 July 2015</p><p>${lead}</p><p>${more}</p><p>${more} ${lead}</p><p>${lead} ${more}</p><p>${more} ${more}</p></article>` +
+      `<aside><div class="top-stories"><h2>Top Stories</h2><a href="/a">Obama: Gun laws my biggest frustration</a><p>${lead}</p></div>` +
+      '<div class="most-read"><h2>Most read</h2><ol><li><a href="/b">A different story about something else today</a></li><li><a href="/c">And one more story about another thing</a></li></ol></div></aside></main>';
+    const { clutter } = analyzeDocument(document);
+    expect(clutter.some((c) => c.text.startsWith("Most read"))).toBe(true);
+    expect(clutter.some((c) => c.text.includes("greatest frustration"))).toBe(false);
+  });
+
   it("recognises ad slots by markup and labels in other languages", () => {
     document.title = "Titel der Meldung hier | Zeitung";
     document.body.innerHTML =

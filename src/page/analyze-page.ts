@@ -1,3 +1,16 @@
+/*
+ * The page adapter, read-only from end to end:
+ *
+ *   document ─ indexDocument ─ precheck ──(little running text)──▶ null
+ *                 │
+ *                 ├─ readMetadata (JSON-LD, Open Graph, meta, lang)
+ *                 ├─ collectParagraphs ─ pickBody (Readability-style density) / itemprop=articleBody
+ *                 ├─ findHeadline (title match) ─ isArticleLike (structured data, news signals, fronts)
+ *                 ▼
+ *           ArticleCandidate { roots, start, end, skip } ─ findClutter (markup, labels, link density)
+ *                 ▼
+ *           buildTextMap (text the core sees ⇄ DOM text-node slices) ─ core analyze()
+ */
 import { analyze, emptyAnalysis } from "../core/analyze.ts";
 import { findArticle } from "./article.ts";
 import { findClutter, isStoryEcho } from "./clutter.ts";

@@ -34,7 +34,7 @@ export const EVENT_WORDS: Record<string, number> = Object.fromEntries([
   ...(
     "attack attacks attacked attacking strike strikes struck striking airstrike airstrikes shelled shelling shells " +
     "bombarded bombardment bombardments bombing bombed bomb bombs missile missiles rocket rockets drone drones " +
-    "killed killing kill wounded injured injuring dying casualties casualty hurt downing regained gains " +
+    "killed killing kill wounded wounds injured injuring dying casualties casualty hurt downing regained gains " +
     "destroyed destroying destruction damaged damaging damage downed intercepted intercept interception shot " +
     "captured capturing capture seized seizing recaptured retook retaken retake liberated liberation occupied " +
     "advance advanced advancing advances retreat retreated retreating withdrew withdrawn withdraw withdrawal " +
@@ -52,7 +52,7 @@ export const EVENT_WORDS: Record<string, number> = Object.fromEntries([
     "warplanes jets ammunition munitions weapons equipment positions frontline front barracks depots depot " +
     "concentration accumulated concentrated manpower units convoy base airport airfield fire enemy " +
     "ballistic ballistics launchers mortars grenades sirens territory villages settlements battle battles " +
-    "dead died deaths fatalities wounds invasion invaded explosion explosions blast blasts"
+    "dead died deaths fatalities invasion invaded explosion explosions blast blasts"
   )
     .split(" ")
     .map((w) => [w, 1] as const),
@@ -112,7 +112,7 @@ export const NAME_PARTICLES = new Set("von van der den de del della da dos du la
 
 /** Words between a source and its verb that are not part of the source's name. */
 export const PRE_VERB_ADVERBS = new Set(
-  "has have had also earlier later previously then publicly repeatedly separately further again however meanwhile now already reportedly had initially officially first last late early this on yesterday today once still never".split(" "),
+  "has have had also earlier later previously then publicly repeatedly separately further again however meanwhile now already reportedly had initially officially first last late early this on yesterday today once still never been being".split(" "),
 );
 
 /** Time words: "on Sunday", "late Saturday", "last month". */

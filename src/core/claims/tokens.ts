@@ -11,7 +11,8 @@ export interface Token {
   inQuote: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
+// Dotted acronyms first ("U.N.'s", "U.S."), then words with inner apostrophes, hyphens and dots, then any other character.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}(?:['’]s(?![\p{L}]))?|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
 
 /** Whether the character opens (true) or closes (false) a quotation, or is no double quote (null). */
 export function quoteRole(text: string, i: number): boolean | null {

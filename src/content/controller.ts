@@ -79,7 +79,10 @@ export class ContentController {
     } catch (error) {
       warn(error); // storage unavailable: defaults
     }
+    // Analysis is one long task (tens of ms on big pages): let the page handle input first.
+    await idle();
     safely(() => this.update());
+    safely(() => performance.mark("fogwatch:ready"));
   }
 
   /** Brings the page in line with the settings; analyses the story on first need. */
@@ -182,6 +185,14 @@ function warn(error: unknown): void {
   } catch {
     // console replaced by the page; nothing else to do
   }
+}
+
+/** Resolves when the browser is idle (or after a short while on a busy page). */
+function idle(timeout = 1000): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 1);
+  });
 }
 
 /** Runs `fn` inside a User Timing measure `name` (visible in the browser's performance tools). */

@@ -113,6 +113,7 @@ describe.each([
       performance.getEntriesByType("measure").filter((m) => m.name.startsWith("fogwatch:")).map((m) => [m.name, Math.round(m.duration * 10) / 10] as const),
     );
     expect(measures.map(([n]) => n)).toEqual(expect.arrayContaining(["fogwatch:detect", "fogwatch:analyze", "fogwatch:highlight"]));
+    expect(await page.evaluate(() => performance.getEntriesByName("fogwatch:ready", "mark").length)).toBe(1);
     writeFileSync(join(RESULTS, `timings-${name}.json`), JSON.stringify(Object.fromEntries(measures), null, 2));
     if (flagged) {
       // The tooltip: hover the first claim.

@@ -52,13 +52,14 @@ export function canonicalName(e: Entity): string {
 }
 
 /**
- * A single capitalised word never introduced by a full name, title or organisation and never the
- * source of a claim ("Anthropic says …" in a teaser list): not listed. Reporters introduce real
+ * A single capitalised word, named once, never introduced by a full name, title or organisation and
+ * never the source of a claim ("Anthropic says …" in a teaser list): not listed. Reporters introduce real
  * sources before using a bare surname.
  */
 function isStrayName(e: Entity, claims: Array<{ entityId: number }>): boolean {
   if (!e.person || e.person.includes(" ")) return false;
   if (!e.mentions.every((m) => m.pronoun || m.isBare)) return false;
+  if (e.mentions.filter((m) => !m.pronoun).length > 1) return false;
   if (countryOfWord(e.person) || findKnownOrg(e.person) || isLeader(e.person)) return false;
   return !claims.some((c) => c.entityId === e.id);
 }

@@ -47,12 +47,18 @@ export const PROMO_LABELS: readonly string[] = [
   "اقرأ أيضا", "اقرأ أيضاً", "相关阅读", "相关新闻", "関連記事", "관련기사",
 ];
 
-/** Newsletter and subscription prompts: any text containing one of these. */
+/** Newsletter and subscription prompts: any short text containing one of these. */
 export const NEWSLETTER_PHRASES: readonly string[] = [
-  "newsletter", "newsletters", "stay in the loop", "delivered to your inbox", "to your inbox", "invalid email",
-  "thanks for signing up", "thank you for signing up", "sign up for our", "sign up to our", "subscribe to our",
-  "daily roundup", "inscrivez vous à notre", "abonnez vous à notre", "nieuwsbrief", "подпишитесь на рассылку",
+  "stay in the loop", "delivered to your inbox", "to your inbox", "invalid email", "thanks for signing up",
+  "thank you for signing up", "sign up for our", "sign up to our", "subscribe to our", "daily roundup",
+  "confirmation email", "inscrivez vous à notre", "abonnez vous à notre", "melden sie sich", "suscríbete a nuestro",
+  "подпишитесь на рассылку",
 ];
+/** The word "newsletter" itself: a prompt when the text is short or asks the reader to sign up. */
+export const NEWSLETTER_WORDS: readonly string[] = ["newsletter", "newsletters", "nieuwsbrief", "рассылка", "infolettre"];
+const SIGNUP_CALL = /\b(?:sign up|subscribe|free|inbox|register)\b/i;
+/** Reported speech: "… said in its newsletter" is story text, not a prompt. */
+const REPORTED = /\b(?:said|says|reported|according to|told|wrote)\b/i;
 /** Weaker sign-up words: only a short text made of them is a prompt ("Sign up", "Get daily news"). */
 export const SIGNUP_WORDS: readonly string[] = [
   "sign up", "signup", "subscribe", "get daily", "abonnieren", "anmelden", "suscríbete", "suscribete", "assine",
@@ -130,6 +136,7 @@ export function labelKind(text: string): ClutterKind | null {
   if (text.length <= 60 && AD_LABEL.has(n)) return "ad";
   if (isPromoLabel(text) || PROMO_LABEL_PREFIX.test(text)) return "related";
   if (containsPhrase(text, NEWSLETTER_PHRASES, n)) return "newsletter";
+  if (containsPhrase(text, NEWSLETTER_WORDS, n) && !REPORTED.test(text) && (n.split(" ").length <= 8 || SIGNUP_CALL.test(text))) return "newsletter";
   if (text.length <= 40 && containsPhrase(text, SIGNUP_WORDS, n)) return "newsletter";
   if (text.length <= 80 && containsPhrase(text, SOCIAL_PHRASES, n)) return "social";
   if (text.length <= 120 && (containsPhrase(text, OTHER_PHRASES, n) || ADD_ON_GOOGLE.test(n))) return "other";

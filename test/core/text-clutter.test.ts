@@ -48,6 +48,7 @@ describe("splitTextClutter", () => {
       "Thousands of men sign up for the army every month, officials said.",
       "Watch out for more strikes, the governor warned.",
       "The advertisement campaign was paid for by the ministry.",
+      "Meduza said in its free daily newsletter that 20 soldiers had died.",
       "More",
     ]) expect(lineClutterKind(line)).toBeNull();
   });

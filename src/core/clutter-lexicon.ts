@@ -69,7 +69,7 @@ export const SIGNUP_WORDS: readonly string[] = [
 export const SOCIAL_PHRASES: readonly string[] = [
   "share this", "share on", "share via", "social sharing", "share this item", "share article", "share story",
   "click here to share", "copy link", "digg this", "del icio us", "tweet this", "email this", "print email",
-  "partager", "teilen", "compartir", "condividi", "поделиться", "follow us on", "share on facebook",
+  "follow us on", "share on facebook",
   "share on twitter", "share on whatsapp", "share on linkedin", "share by email",
 ];
 
@@ -78,6 +78,8 @@ export const OTHER_PHRASES: readonly string[] = [
   "listen to this article", "have your say", "give us feedback", "show comments", "view comments",
   "got news tips", "preferred source on google", "click here to share",
 ];
+/** Share words that are also ordinary verbs ("teilen mit"): a prompt only as a short label on their own. */
+export const SHARE_WORDS: readonly string[] = ["share", "partager", "teilen", "compartir", "condividi", "compartilhar", "поделиться", "udostępnij"];
 const ADD_ON_GOOGLE = /^add [\p{L}\p{N} ]{2,40} on google$/u;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -139,6 +141,7 @@ export function labelKind(text: string): ClutterKind | null {
   if (containsPhrase(text, NEWSLETTER_WORDS, n) && !REPORTED.test(text) && (n.split(" ").length <= 8 || SIGNUP_CALL.test(text))) return "newsletter";
   if (text.length <= 40 && containsPhrase(text, SIGNUP_WORDS, n)) return "newsletter";
   if (text.length <= 80 && containsPhrase(text, SOCIAL_PHRASES, n)) return "social";
+  if (n.split(" ").length <= 3 && containsPhrase(text, SHARE_WORDS, n)) return "social";
   if (text.length <= 120 && (containsPhrase(text, OTHER_PHRASES, n) || ADD_ON_GOOGLE.test(n))) return "other";
   return null;
 }

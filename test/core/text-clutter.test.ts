@@ -49,6 +49,7 @@ describe("splitTextClutter", () => {
       "Watch out for more strikes, the governor warned.",
       "The advertisement campaign was paid for by the ministry.",
       "Meduza said in its free daily newsletter that 20 soldiers had died.",
+      "Die Behörden teilen mit, dass zwei Soldaten verletzt wurden.",
       "More",
     ]) expect(lineClutterKind(line)).toBeNull();
   });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import axe from "axe-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Analysis, Claim } from "../../src/core/types.ts";
 import { AnnotationSession, type SessionConfig } from "../../src/page/session.ts";
@@ -186,5 +187,18 @@ describe("AnnotationSession", () => {
     t.doc.querySelector(".story-body")!.remove();
     expect(() => t.session.apply(OFF)).not.toThrow();
     expect(t.doc.querySelectorAll("[data-fogwatch]").length).toBe(0);
+  });
+
+  it("adds no accessibility violations (axe) to the page, tooltip shown", async () => {
+    const check = async () => {
+      const result = await axe.run(t.doc, { rules: { "color-contrast": { enabled: false } }, resultTypes: ["violations"] });
+      expect(result.passes.length).toBeGreaterThan(3); // not a vacuous run
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    };
+    const before = await check();
+    t.session.apply(ON);
+    t.doc.querySelector<HTMLElement>('fogwatch-mark[data-fogwatch="claim"][tabindex="0"]')!.focus();
+    const after = await check();
+    expect(after.filter((v) => !before.includes(v))).toEqual([]);
   });
 });

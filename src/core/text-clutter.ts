@@ -1,6 +1,7 @@
 import { isPromoLabel, labelKind, startsWithPromoLabel } from "./clutter-lexicon.ts";
 import type { ClutterItem, ClutterKind } from "./types.ts";
 
+/** A plain text split into story paragraphs and clutter lines. */
 export interface TextClutterResult {
   /** The text with clutter lines removed (paragraphs kept, separated by blank lines). */
   text: string;

@@ -9,6 +9,7 @@ interface Run {
   offsets: number[];
 }
 
+/** What `buildTextMap` leaves out and where it starts and stops. */
 export interface TextMapOptions {
   /** Elements whose text is left out (clutter, captions, bylines). Hidden and non-content elements always are. */
   skip?: (element: Element) => boolean;

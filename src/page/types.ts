@@ -44,6 +44,7 @@ export interface TextMap {
   slicesFor(start: number, end: number): NodeSlice[];
 }
 
+/** Everything `analyzeDocument` found in a page: the analysis and the DOM it came from. */
 export interface PageAnalysis {
   analysis: Analysis;
   article: ArticleCandidate | null;

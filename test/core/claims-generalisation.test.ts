@@ -111,4 +111,18 @@ describe("other wars and outlets", () => {
   it("a dash aside between source and verb is skipped (042: “Mansoor Dadullah—who …—said”)", () => {
     expect(sourceWith(run(fixture("042.expected.txt")), "Dadullah")?.name).toBe("Mansoor Dadullah");
   });
+
+  it("BBC phrasing: “which the BBC has not been able to verify”, Kremlin-appointed officials, war bloggers", () => {
+    const a = run([
+      "Ukraine war: Russia claims capture of key village near Pokrovsk",
+      "Russia's defence ministry says its troops have captured the village of Udachne, west of Pokrovsk.",
+      "Kyiv has not commented on the claim, which the BBC has not been able to verify.",
+      "The Kremlin-appointed governor of the occupied part of Zaporizhzhia region, Yevgeny Balitsky, said Ukrainian drones had struck a power substation.",
+      "Russian war bloggers said air defences had shot down several drones over the Kursk region.",
+    ].join("\n\n"));
+    expect(claimWith(a, "captured the village of Udachne")?.status).toBe("disclaimed");
+    expect(sourceWith(a, "BBC")?.name).toBe("BBC");
+    expect(sourceWith(a, "Balitsky")?.side).toBe("russia");
+    expect(claimWith(a, "shot down several drones")?.source).toBe("Russian war bloggers");
+  });
 });

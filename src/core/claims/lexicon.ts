@@ -87,7 +87,7 @@ export const NEGATED_REPORT = /\b(?:did not|didn['’]t|does not|doesn['’]t|ha
  */
 export const DISCLAIMERS: Array<{ re: RegExp; wide: boolean }> = [
   { re: /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|not possible to|unable to|impossible to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*[^.]*\b(?:other|these|those|such|battlefield|reports|claims)\b/i, wide: true },
-  { re: /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|not possible to|unable to|impossible to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*/i, wide: false },
+  { re: /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|not possible to|unable to|impossible to|(?:has|have|had) not been able to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*/i, wide: false },
   { re: /\b(?:independent(?:ly)?\s+)?verification\s+is\s+(?:rarely|not|seldom)\s+possible\b/i, wide: true },
   { re: /\bwithout\s+(?:providing|giving|offering|citing|presenting|showing)\s+(?:any\s+)?(?:evidence|details?|proof)\b/i, wide: false },
   { re: /\b(?:provided|gave|offered|presented|showed|cited)\s+no\s+(?:evidence|details?|proof)\b/i, wide: false },
@@ -138,7 +138,7 @@ export const NP_WORDS = new Set(
     "estimates figures tallies count fellow observatory government cabinet office brigade regiment battalion " +
     "unit command guard opposition secretary ambassador envoy leader leaders pro-russian pro-kremlin " +
     "pro-moscow separatists doctors medics survivors journalist journalists mission health civil defence " +
-    "city town village region province oblast district capital ally allies here counterpart executive with"
+    "city town village region province oblast district capital ally allies here counterpart executive with part parts"
   ).split(" "),
 );
 

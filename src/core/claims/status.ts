@@ -20,7 +20,7 @@ export interface Disclaimer {
   standalone: boolean;
 }
 
-const OUTLET_SUBJECT = /\b(Reuters|The Associated Press|AP|AFP|the BBC|CNN|The Guardian|Al Jazeera|[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+(?:(?:was|were|is|are|could|has|have)\s+(?:not\s+)?(?:unable|able|been unable)|could not|couldn['’]t|cannot|can['’]t|had no way)\b/;
+const OUTLET_SUBJECT = /\b(Reuters|The Associated Press|AP|AFP|the BBC|CNN|The Guardian|Al Jazeera|[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+(?:(?:was|were|is|are|could|has|have)\s+(?:not\s+)?(?:unable|able|been unable)|could not|couldn['’]t|cannot|can['’]t|had no way|(?:has|have|had) not been able)\b/;
 
 /** Finds the disclaimers in the article. */
 export function findDisclaimers(sentences: Sentence[], hasAttribution: (i: number) => boolean = () => false): Disclaimer[] {
@@ -29,7 +29,7 @@ export function findDisclaimers(sentences: Sentence[], hasAttribution: (i: numbe
     for (const d of DISCLAIMERS) {
       const m = d.re.exec(s.text);
       if (!m) continue;
-      const by = OUTLET_SUBJECT.exec(s.text)?.[1] ?? null;
+      const by = OUTLET_SUBJECT.exec(s.text)?.[1]?.replace(/^the\s+/i, "") ?? null;
       const clauseStart = by ? m.index : Math.max(0, s.text.lastIndexOf(",", m.index) + 1);
       let clauseEnd = s.text.indexOf(",", m.index + m[0].length);
       if (clauseEnd < 0) clauseEnd = s.text.length;

@@ -30,7 +30,7 @@ export const RUSSIA_UKRAINE: ConflictProfile = {
         "pro-Russian", "pro-Russia", "pro-Moscow", "pro-Kremlin", "Russian-installed", "Russia-installed",
         "Moscow-installed", "Kremlin-installed", "Russian-backed", "Russia-backed", "Moscow-backed",
         "Kremlin-backed", "self-proclaimed", "separatist", "separatists", "people's republic", "people’s republic",
-        "Russian-appointed", "Moscow-appointed", "occupation authorities", "occupation officials",
+        "Russian-appointed", "Moscow-appointed", "Kremlin-appointed", "Russia-appointed", "occupation authorities", "occupation officials",
       ],
       leaders: ["Putin", "Vladimir Putin", "Shoigu", "Lavrov", "Peskov", "Medvedev", "Gerasimov", "Belousov"],
     },

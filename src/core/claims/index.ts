@@ -91,6 +91,9 @@ function collectMentions(work: SentenceWork[]): Mention[] {
   return mentions;
 }
 
+/** A claim found in a sentence: the token range of its unit and the entity that states it. */
+type ClaimPlaceOf = ClaimPlace & { from: number; to: number; entityId: number };
+
 /** Finds battlefield claims, their sources and sides. Never throws; linear in practice. */
 export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult {
   if (typeof text !== "string" || !text.trim() || !sentences.length) return EMPTY;
@@ -98,7 +101,6 @@ export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult
   const work = readSentences(sentences);
   const mentions = collectMentions(work);
   const entities = resolveEntities(mentions, kindOf, text);
-  const byId = new Map<number, Entity>(entities.map((e) => [e.id, e]));
   const ctx: SideContext = {
     text,
     profiles,
@@ -106,58 +108,7 @@ export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult
   };
   const sides = new Map<number, string>();
   for (const e of entities) sides.set(e.id, sideOf(e, ctx, contextOf(e, sentences)));
-
-  // The entity each sentence's own (first usable) attribution names.
-  const ownEntity = work.map((w) => {
-    const i = w.attributions.findIndex((a) => !a.negated);
-    return i >= 0 ? (w.speakerMentions[i]?.[0]?.entity ?? -1) : -1;
-  });
-  const quoted = quoteSpeakers(sentences, work.map((w, i) => ({
-    openAtStart: w.openAtStart,
-    openAtEnd: w.openAtEnd,
-    hasQuote: /["“”]/.test(w.sentence.text),
-    startsWithQuote: /^["“«]/.test(w.sentence.text),
-    entity: ownEntity[i]!,
-  })));
-
-  const conflict = isConflictArticle(text);
-  const trailing = trailingAttributions(work);
-  const places: Array<ClaimPlace & { from: number; to: number; entityId: number }> = [];
-  const sentenceSource = new Array<number>(sentences.length).fill(-1);
-  let prevClaimEntity = -1;
-  work.forEach((w, si) => {
-    const { tokens, sentence } = w;
-    const usable = w.attributions.map((a, i) => ({ a, i, m: w.speakerMentions[i]?.[0] })).filter((x) => x.m && x.m.entity >= 0);
-    let found = false;
-    if (usable.length) {
-      const units = splitUnits(tokens, usable.map((x) => x.a.cue), usable.map((x) => x.a.speakers[0]!.from), usable.map((x) => x.m!.entity));
-      units.forEach((u, ui) => {
-        const next = units[ui + 1];
-        const inUnit = usable.slice(u.attribution, next ? next.attribution : usable.length);
-        const pick = inUnit.find((x) => !x.a.negated && !x.a.opinion);
-        if (sentenceSource[si]! < 0) sentenceSource[si] = (pick ?? inUnit[0])?.m?.entity ?? -1;
-        if (!pick) return;
-        const { a, m } = pick;
-        const region = attributedRegion(tokens, u, a.speakers[0]!.from, a.cue);
-        if (!conflict || !isBattlefield(tokens, region.from, region.to, speakerSkip(a), sentence.text, sentence.start)) return;
-        places.push({ sentence: si, paragraph: sentence.paragraph, entity: m!.entity, entityId: m!.entity, side: sides.get(m!.entity) ?? "unknown", from: u.from, to: u.to });
-        found = true;
-        prevClaimEntity = m!.entity;
-      });
-    } else {
-      const inherited = quoted[si]! >= 0 ? quoted[si]! : trailing[si]! >= 0 ? trailing[si]! : continuation(work, si, prevClaimEntity, places, text);
-      if (inherited >= 0) {
-        sentenceSource[si] = inherited;
-        if (conflict && isBattlefield(tokens, 0, tokens.length, () => false, sentence.text, sentence.start)) {
-          places.push({ sentence: si, paragraph: sentence.paragraph, entity: inherited, entityId: inherited, side: sides.get(inherited) ?? "unknown", from: 0, to: tokens.length });
-          found = true;
-          prevClaimEntity = inherited;
-        }
-      }
-    }
-    if (!found && !w.attributions.length && quoted[si]! < 0) prevClaimEntity = -1;
-  });
-
+  const { places, sentenceSource } = findClaimPlaces(work, sentences, sides, isConflictArticle(text), text);
   const disclaimers = findDisclaimers(sentences, (i) => (work[i]?.attributions.length ?? 0) > 0);
   const names = buildSources(entities, sides, kindOf, places, disclaimers, profiles);
   const claims: Claim[] = places.map((p) => {
@@ -182,6 +133,73 @@ export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult
     sourceOfSentence: (i) => names.nameOf.get(sentenceSource[i] ?? -1) ?? null,
     profiles: profiles.map((p) => p.id),
   };
+}
+
+/** The entity a sentence's own first usable (not negated) attribution names, per sentence. */
+function ownEntities(work: SentenceWork[]): number[] {
+  return work.map((w) => {
+    const i = w.attributions.findIndex((a) => !a.negated);
+    return i >= 0 ? (w.speakerMentions[i]?.[0]?.entity ?? -1) : -1;
+  });
+}
+
+/**
+ * Walks the sentences and finds the claim units: attributed clauses that state a battlefield event,
+ * and unattributed sentences that belong to a speaker (a quotation's sentences, a line before a
+ * lone "according to X", a sentence continuing a claim). `conflict` is false for articles that are
+ * not about armed conflict: they get no claims.
+ */
+function findClaimPlaces(
+  work: SentenceWork[], sentences: Sentence[], sides: Map<number, string>, conflict: boolean, text: string,
+): { places: ClaimPlaceOf[]; sentenceSource: number[] } {
+  const own = ownEntities(work);
+  const quoted = quoteSpeakers(sentences, work.map((w, i) => ({
+    openAtStart: w.openAtStart,
+    openAtEnd: w.openAtEnd,
+    hasQuote: /["“”]/.test(w.sentence.text),
+    startsWithQuote: /^["“«]/.test(w.sentence.text),
+    entity: own[i]!,
+  })));
+  const trailing = trailingAttributions(work);
+  const places: ClaimPlaceOf[] = [];
+  const sentenceSource = new Array<number>(sentences.length).fill(-1);
+  const add = (si: number, entity: number, from: number, to: number): void => {
+    const sentence = work[si]!.sentence;
+    places.push({ sentence: si, paragraph: sentence.paragraph, entity, entityId: entity, side: sides.get(entity) ?? "unknown", from, to });
+  };
+  let prevClaimEntity = -1;
+  work.forEach((w, si) => {
+    const { tokens, sentence } = w;
+    const usable = w.attributions.map((a, i) => ({ a, m: w.speakerMentions[i]?.[0] })).filter((x) => x.m && x.m.entity >= 0);
+    let found = false;
+    if (usable.length) {
+      const units = splitUnits(tokens, usable.map((x) => x.a.cue), usable.map((x) => x.a.speakers[0]!.from), usable.map((x) => x.m!.entity));
+      units.forEach((u, ui) => {
+        const next = units[ui + 1];
+        const inUnit = usable.slice(u.attribution, next ? next.attribution : usable.length);
+        const pick = inUnit.find((x) => !x.a.negated && !x.a.opinion);
+        if (sentenceSource[si]! < 0) sentenceSource[si] = (pick ?? inUnit[0])?.m?.entity ?? -1;
+        if (!pick) return;
+        const region = attributedRegion(tokens, u, pick.a.speakers[0]!.from, pick.a.cue);
+        if (!conflict || !isBattlefield(tokens, region.from, region.to, speakerSkip(pick.a), sentence.text, sentence.start)) return;
+        add(si, pick.m!.entity, u.from, u.to);
+        found = true;
+        prevClaimEntity = pick.m!.entity;
+      });
+    } else {
+      const inherited = quoted[si]! >= 0 ? quoted[si]! : trailing[si]! >= 0 ? trailing[si]! : continuation(work, si, prevClaimEntity, places, text);
+      if (inherited >= 0) {
+        sentenceSource[si] = inherited;
+        if (conflict && isBattlefield(tokens, 0, tokens.length, () => false, sentence.text, sentence.start)) {
+          add(si, inherited, 0, tokens.length);
+          found = true;
+          prevClaimEntity = inherited;
+        }
+      }
+    }
+    if (!found && !w.attributions.length && quoted[si]! < 0) prevClaimEntity = -1;
+  });
+  return { places, sentenceSource };
 }
 
 /** Tokens of the attribution's source phrases: their words are not events ("Defense Ministry"). */

@@ -125,4 +125,10 @@ describe("other wars and outlets", () => {
     expect(sourceWith(a, "Balitsky")?.side).toBe("russia");
     expect(claimWith(a, "shot down several drones")?.source).toBe("Russian war bloggers");
   });
+
+  it("participle asides between source and verb (“Israeli officials, speaking on condition of anonymity, said”)", () => {
+    const a = run(GAZA + "\n\nIsraeli officials, speaking on condition of anonymity, said troops had also destroyed a tunnel network in Rafah.");
+    expect(claimWith(a, "destroyed a tunnel network")?.source).toBe("Israeli officials");
+    expect(claimWith(a, "destroyed a tunnel network")?.side).toBe("israel");
+  });
 });

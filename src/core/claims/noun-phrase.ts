@@ -137,6 +137,9 @@ function segmentStart(tokens: Token[], end: number, floor: number): number {
 function isSkippable(tokens: Token[], from: number, to: number): boolean {
   if (to <= from) return false;
   if (RELATIVES.has(tokens[from]?.lower ?? "")) return true;
+  // ", speaking on condition of anonymity,", ", citing security rules,": a participle aside.
+  const first = tokens[from]!;
+  if (first.isWord && !first.isCap && /ing$/.test(first.lower) && to - from <= 12 && !tokens.slice(from, to).some((t) => isQuoteMark(t))) return true;
   if (to - from > 5) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;

@@ -188,7 +188,7 @@ export function findArticle(doc: Document): ArticleCandidate | null {
     start,
     end,
     paragraphs: story.map((p) => p.element),
-    skip: createStoryFilter({ protect: protectedSet(story, headline) }),
+    skip: createStoryFilter({ protect: protectedSet(story, headline), stats }),
     titlePrefix: headline ? null : meta.title,
   };
 }

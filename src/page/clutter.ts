@@ -171,13 +171,15 @@ export function findClutter(doc: Document, article: ArticleCandidate): ClutterEl
   // An article's own <header>/<footer> (share bars, tags) are not page chrome.
   const isInArticle = (el: Element) => article.roots.some((r) => r.contains(el)) && (!top || el.contains(top) || !isBefore(el, top));
 
+  // Membership by set: contains() walks up the tree each time, which adds up on deeply nested pages.
+  const storyElements = new Set<Element>(story ? [story, ...descendants(story)] : []);
   const seeds: Seed[] = [];
   walkElements(body, (el) => {
     const tag = tagOf(el);
     if (SKIP_TAGS.has(tag)) return false;
     // Inside a story paragraph nothing is clutter; a text-holding cell with blocks of its own is walked.
     if (paragraphs.has(el) && !hasBlockChild(el)) return false;
-    const inStory = !!story && story.contains(el);
+    const inStory = storyElements.has(el);
     if (!inStory && isChrome(el) && !isInArticle(el)) return false;
     if (guard.has(el)) return true;
     const stat = stats.get(el);

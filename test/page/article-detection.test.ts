@@ -121,6 +121,14 @@ describe("bad pages", () => {
     expect(analyzeDocument(parse(results)).article).toBeNull();
   });
 
+  it("handles deeply nested markup", () => {
+    const para = "<p>The ministry said the attack, which could not be independently verified, killed three soldiers near the town.</p>";
+    const html = `<html><head><title>Deep story - Site</title><meta property="og:type" content="article"></head><body><h1>Deep story</h1>` +
+      `${"<div>".repeat(2000)}${para.repeat(6)}${"</div>".repeat(2000)}</body></html>`;
+    const result = analyzeDocument(parse(html));
+    expect(result.textMap?.text.startsWith("Deep story\n\nThe ministry said")).toBe(true);
+  }, 30_000);
+
   it("decides a page of links with little running text is not an article", () => {
     const teaser = '<li><h3><a href="/x">Headline of another story today</a></h3><p>Short blurb.</p></li>';
     expect(analyzeDocument(parse(`<html><body><h1>News</h1><ul>${teaser.repeat(60)}</ul></body></html>`)).article).toBeNull();

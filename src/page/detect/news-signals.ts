@@ -19,6 +19,8 @@ function isAfter(el: Element, ref: Element): boolean {
   const pos = ref.compareDocumentPosition(el);
   return (pos & 4) !== 0 && (pos & 16) === 0; // FOLLOWING, not CONTAINED_BY
 }
+/** How far past the headline to look: bylines and dates sit right under it. */
+const MAX_NODES = 300;
 const SIGNAL_WORDS = new Set(["byline", "author", "dateline", "timestamp", "date", "published", "pubdate", "time"]);
 
 /**
@@ -33,7 +35,8 @@ export function hasNewsSignal(from: Element, firstParagraph: Element): boolean {
   const walker = doc.createTreeWalker(from.parentElement ?? from, 1 | 4);
   walker.currentNode = from;
   let text = "";
-  for (let n: Node | null = walker.currentNode; n && n !== firstParagraph && text.length < 1500; n = walker.nextNode()) {
+  let budget = MAX_NODES;
+  for (let n: Node | null = walker.currentNode; n && n !== firstParagraph && text.length < 1500 && budget-- > 0; n = walker.nextNode()) {
     if (n.nodeType === TEXT) text += ` ${n.nodeValue ?? ""}`;
     else if (n.nodeType === ELEMENT) {
       const el = n as Element;
@@ -57,7 +60,8 @@ const BY_PREFIX = /^(?:by|par|von|por|door|di|av|af|przez|от|автор:?)\s+/
 export function findBylineText(from: Element, firstParagraph: Element): string | null {
   const walker = from.ownerDocument.createTreeWalker(from.parentElement ?? from, 1);
   walker.currentNode = from;
-  for (let n = walker.nextNode(); n && n !== firstParagraph; n = walker.nextNode()) {
+  let budget = MAX_NODES;
+  for (let n = walker.nextNode(); n && n !== firstParagraph && budget-- > 0; n = walker.nextNode()) {
     const el = n as Element;
     if (isAfter(el, firstParagraph)) break;
     const marked = el.getAttribute("rel") === "author" || /\bauthor\b/.test(el.getAttribute("itemprop") ?? "") ||

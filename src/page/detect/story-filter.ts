@@ -1,5 +1,6 @@
 import { AD_LABEL, matchesLabel, startsWithPromoLabel } from "../../core/clutter-lexicon.ts";
-import { hasDescendant, isHiddenByMarkup, linkDensity, nameTokens, tagOf, textLength, textOf } from "./dom.ts";
+import { hasDescendant, isHiddenByMarkup, nameTokens, tagOf, textOf } from "./dom.ts";
+import { statLinkDensity, type TextStat } from "./text-stats.ts";
 
 /** Containers that are never story text unless they hold story paragraphs. */
 const NON_STORY_TAGS = new Set(["NAV", "ASIDE", "FOOTER", "FIGURE", "FIGCAPTION", "MENU", "LABEL", "DIALOG", "HEADER", "FORM", "DETAILS", "ADDRESS"]);
@@ -23,6 +24,8 @@ const SENTENCE_END = /[.!?…]["”’»)]?$/;
 export interface StoryFilterOptions {
   /** Elements that contain story paragraphs or the headline: never left out. */
   protect: Set<Element>;
+  /** Text and link-text counts per element (one pass over the page), so each decision is O(1). */
+  stats: Map<Element, TextStat>;
 }
 
 function isByline(el: Element, text: string): boolean {
@@ -37,7 +40,7 @@ function isByline(el: Element, text: string): boolean {
  * Returns the predicate the text map uses to leave non-story parts out of the article text: hidden
  * elements, captions, bylines, share bars, related lists, ads. Elements holding story paragraphs are kept.
  */
-export function createStoryFilter({ protect }: StoryFilterOptions): (el: Element) => boolean {
+export function createStoryFilter({ protect, stats }: StoryFilterOptions): (el: Element) => boolean {
   const cache = new Map<Element, boolean>();
   return (el: Element): boolean => {
     const known = cache.get(el);
@@ -57,16 +60,18 @@ export function createStoryFilter({ protect }: StoryFilterOptions): (el: Element
     const role = el.getAttribute("role");
     if (role && /^(?:navigation|complementary|contentinfo|banner|menu|toolbar|dialog|note)$/.test(role)) return true;
     if (tag === "A" || tag === "SPAN" || tag === "B" || tag === "STRONG" || tag === "EM" || tag === "I") return false;
-    const length = textLength(el);
+    const stat = stats.get(el);
+    const length = stat?.chars ?? 0;
     if (!length) return false;
-    const text = length < 300 ? textOf(el) : "";
+    const links = statLinkDensity(stats, el);
+    const text = length < 260 ? textOf(el) : "";
     if (text) {
       if (matchesLabel(text, AD_LABEL)) return true;
       if (isByline(el, text)) return true;
-      if (startsWithPromoLabel(text) && linkDensity(el, length) > 0.2) return true;
+      if (startsWithPromoLabel(text) && links > 0.2) return true;
     }
-    if (tag !== "P" && linkDensity(el, length) > 0.5) return true;
-    if (tag === "P" && linkDensity(el, length) > 0.8 && length < 200) return true;
+    if (tag !== "P" && links > 0.5) return true;
+    if (tag === "P" && links > 0.8 && length < 170) return true;
     return false;
   }
 }

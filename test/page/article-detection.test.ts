@@ -122,7 +122,7 @@ describe("bad pages", () => {
   });
 
   it("handles deeply nested markup", () => {
-    const para = "<p>The ministry said the attack, which could not be independently verified, killed three soldiers near the town.</p>";
+    const para = "<p>The ministry said the attack, which could not be independently verified, killed three soldiers and wounded five near the town.</p>";
     const html = `<html><head><title>Deep story - Site</title><meta property="og:type" content="article"></head><body><h1>Deep story</h1>` +
       `${"<div>".repeat(2000)}${para.repeat(6)}${"</div>".repeat(2000)}</body></html>`;
     const result = analyzeDocument(parse(html));

@@ -79,9 +79,22 @@ const HEAD_KINDS: Record<string, SourceKind[]> = {
 export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => SourceKind, text = ""): Entity[] {
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
+  // Words used to name each entity, built on first use and kept up to date (definite descriptions look them up).
+  const words = new Map<number, Set<string>>();
+  const wordsOf = (e: Entity): Set<string> => {
+    let set = words.get(e.id);
+    if (!set) {
+      set = new Set();
+      for (const m of e.mentions) if (!m.pronoun) for (const w of mentionWords(m)) set.add(w);
+      words.set(e.id, set);
+    }
+    return set;
+  };
   const add = (m: Mention, e: Entity): void => {
     e.mentions.push(m);
     m.entity = e.id;
+    const set = words.get(e.id);
+    if (set && !m.pronoun) for (const w of mentionWords(m)) set.add(w);
   };
   const create = (m: Mention, key: string, person: string | null): Entity => {
     const e: Entity = { id: entities.length, mentions: [], person, key };
@@ -138,7 +151,7 @@ export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => Sour
   // 4. Definite descriptions.
   for (const m of mentions) {
     if (!m.definiteHead || m.entity >= 0) continue;
-    const target = findDefiniteTarget(entities, mentions, m, kindOf);
+    const target = findDefiniteTarget(entities, mentions, m, kindOf, wordsOf);
     const referent = target ? null : definiteReferent(m, text);
     if (target) add(m, target);
     else if (referent) {
@@ -257,8 +270,8 @@ function mergeSubsets(entities: Entity[]): void {
 /** How far (in mentions) a definite description looks for what it refers to. */
 const DEFINITE_REACH = 200;
 
-function mentionHasWord(x: Mention, word: string): boolean {
-  return x.text.toLowerCase().split(/[^\p{L}]+/u).includes(word);
+function mentionWords(x: Mention): string[] {
+  return x.text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 }
 
 /**
@@ -266,7 +279,9 @@ function mentionHasWord(x: Mention, word: string): boolean {
  * (one that uses the head noun, or of a fitting kind), else the nearest later one.
  * `mentions` is in text order with `id` = index.
  */
-function findDefiniteTarget(entities: Entity[], mentions: Mention[], m: Mention, kindOf: (e: Entity) => SourceKind): Entity | null {
+function findDefiniteTarget(
+  entities: Entity[], mentions: Mention[], m: Mention, kindOf: (e: Entity) => SourceKind, wordsOf: (e: Entity) => Set<string>,
+): Entity | null {
   const head = m.definiteHead!;
   const kinds = HEAD_KINDS[head];
   const kindCache = new Map<number, SourceKind>();
@@ -275,7 +290,7 @@ function findDefiniteTarget(entities: Entity[], mentions: Mention[], m: Mention,
     const e = entities[x.entity];
     if (!e) return null;
     if (head === "statement") return m.start - x.start <= 600 && x.start < m.start ? e : null;
-    if (e.mentions.some((y) => !y.pronoun && mentionHasWord(y, head))) return e;
+    if (wordsOf(e).has(head)) return e;
     if (!kinds) return null;
     let kind = kindCache.get(e.id);
     if (kind === undefined) {

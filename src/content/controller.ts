@@ -88,7 +88,7 @@ export class ContentController {
   /** Brings the page in line with the settings; analyses the story on first need. */
   private update(): void {
     if (!this.isArticle) {
-      this.setStatus("not-article");
+      if (this.status !== "not-article") this.setStatus("not-article");
       return;
     }
     const toggles = effectiveToggles(this.settings, this.host);

@@ -211,6 +211,8 @@ export class AnnotationSession {
     this.doc[method]("focusin", this.onPointer, true);
     this.doc[method]("focusout", this.onPointerOut, true);
     this.doc[method]("keydown", this.onKey, true);
+    // The tooltip is fixed to the viewport: it follows its claim when the page scrolls.
+    this.doc[method]("scroll", this.onScroll, true);
     if (!on) {
       this.tooltip?.destroy();
       this.tooltip = null;
@@ -230,6 +232,10 @@ export class AnnotationSession {
     const from = closestClaim(event.target);
     const to = closestClaim((event as FocusEvent | MouseEvent).relatedTarget);
     if (from && (!to || to.dataset.fogwatchIndex !== from.dataset.fogwatchIndex)) this.tooltip?.hide();
+  };
+
+  private readonly onScroll = (): void => {
+    this.tooltip?.reposition();
   };
 
   private readonly onKey = (event: Event): void => {

@@ -37,6 +37,7 @@ ul{margin:.4rem 0 0;padding-left:1.1rem}
 export class Tooltip {
   private host: HTMLElement | null = null;
   private tip: HTMLElement | null = null;
+  private anchor: Element | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -55,11 +56,20 @@ export class Tooltip {
       tip.append(list);
     }
     tip.hidden = false;
+    this.anchor = anchor;
     this.place(tip, anchor.getBoundingClientRect());
+  }
+
+  /** Follows the anchor after a scroll (the tooltip is fixed to the viewport); hides it if it is gone. */
+  reposition(): void {
+    if (!this.tip || this.tip.hidden) return;
+    if (this.anchor?.isConnected) this.place(this.tip, this.anchor.getBoundingClientRect());
+    else this.hide();
   }
 
   hide(): void {
     if (this.tip) this.tip.hidden = true;
+    this.anchor = null;
   }
 
   get isShown(): boolean {
@@ -75,6 +85,7 @@ export class Tooltip {
     this.host?.remove();
     this.host = null;
     this.tip = null;
+    this.anchor = null;
   }
 
   private ensure(): HTMLElement {

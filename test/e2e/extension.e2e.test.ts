@@ -187,6 +187,14 @@ describe("the content script's messages", () => {
     const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.fogwatchIndex ?? null);
     const first = await focused();
     expect(first).not.toBeNull();
+    // The focused claim shows its tooltip, which stays with it while the page scrolls there.
+    const tip = page.locator('fogwatch-ui[data-fogwatch="ui"]').locator('[role="tooltip"]');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await askTab(ext, tabId, { type: "fogwatch:step", direction: -1 }); // the last claim, further down
+    await page.waitForTimeout(800);
+    expect(await tip.isVisible()).toBe(true);
+    await askTab(ext, tabId, { type: "fogwatch:step", direction: 1 });
+    expect(await focused()).toBe(first);
     await askTab(ext, tabId, { type: "fogwatch:step", direction: 1 });
     expect(await focused()).not.toBe(first);
     await askTab(ext, tabId, { type: "fogwatch:step", direction: -1 });

@@ -157,6 +157,14 @@ describe("AnnotationSession", () => {
     expect(tip.textContent).toContain("Reuters was unable to verify");
     t.doc.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
     expect(tip.hidden).toBe(true);
+    first.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+    expect(tip.hidden).toBe(false);
+    t.doc.dispatchEvent(new Event("scroll"));
+    expect(tip.hidden).toBe(false); // it follows the claim
+    t.session.apply(only("figures", false));
+    first.remove();
+    t.doc.dispatchEvent(new Event("scroll"));
+    expect(tip.hidden).toBe(true); // its claim is gone
     t.session.apply(only("claims", false));
     expect(t.doc.querySelector("fogwatch-ui")).toBeNull();
   });

@@ -167,7 +167,8 @@ function fromHeadlineColon(tokens: Token[]): Attribution | null {
       break;
     }
   }
-  if (colon < 1) return null;
+  // "Eight Thai soldiers killed in rebel ambush: army" — not "Live: …" or "Analysis: War in Gaza".
+  if (colon < 4 || tokens.slice(0, colon).filter((t) => t.isWord).length < 4) return null;
   let end = tokens.length;
   while (end > colon + 1 && !tokens[end - 1]!.isWord) end--;
   const span = { from: colon + 1, to: end };

@@ -53,8 +53,19 @@ export function isKnownOrgName(name: string): boolean {
   return name.split(/\s+/).some((w) => knownOrgKind(w) !== null || countryOfWord(w) !== null);
 }
 
-/** Whether a phrase contains a known organisation name as a whole-word substring; returns it. */
+/** Whether a phrase contains a known organisation name as a whole-word substring; returns it (memoised). */
+const knownOrgMemo = new Map<string, { name: string; kind: "media" | "international" | "independent" | "institution" } | null>();
+
 export function findKnownOrg(phrase: string): { name: string; kind: "media" | "international" | "independent" | "institution" } | null {
+  const memo = knownOrgMemo.get(phrase);
+  if (memo !== undefined) return memo;
+  if (knownOrgMemo.size > 5000) knownOrgMemo.clear();
+  const found = scanKnownOrg(phrase);
+  knownOrgMemo.set(phrase, found);
+  return found;
+}
+
+function scanKnownOrg(phrase: string): { name: string; kind: "media" | "international" | "independent" | "institution" } | null {
   const words = phrase.replace(/[(),;]/g, " ").split(/\s+/).filter(Boolean).map((w) => w.replace(/['’]s$/, ""));
   // Longest n-gram first, up to 6 words.
   for (let n = Math.min(6, words.length); n >= 1; n--) {

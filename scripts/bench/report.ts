@@ -23,6 +23,10 @@ export interface PageRow {
   highlightMs: number | null;
   destroyMs: number | null;
   restored: boolean | null;
+  /** Claims, figures, sources found; clutter elements marked. */
+  found: { claims: number; figures: number; sources: number; clutter: number } | null;
+  /** apply() per annotation kind (ms; "style" is the fixed cost of an apply with nothing new). */
+  highlightKinds: Record<string, number> | null;
   /** The real extension's measures (first run in a fresh tab). */
   extension: Record<string, number> | null;
   extensionStatus: string | null;
@@ -57,6 +61,8 @@ export interface BenchSummary {
     floorMs: number | null;
     /** Share of the pipeline per stage: sum over detected article pages of the stage's median / sum of pipeline medians. */
     stageShare: Record<"detect" | "detectAgain" | "pageAdapter" | "core" | "highlight", number | null>;
+    /** Sum over detected article pages of apply() per kind (ms). */
+    highlightByKind: Record<string, number>;
   };
   nonArticles: {
     pages: number;
@@ -120,6 +126,8 @@ function row(r: PageResult): PageRow {
     highlightMs: ms(m?.highlight),
     destroyMs: ms(m?.destroy),
     restored: r.info?.restored ?? null,
+    found: r.info ? { claims: r.info.claims, figures: r.info.figures, sources: r.info.sources, clutter: r.info.clutter } : null,
+    highlightKinds: r.info?.highlightKinds ? Object.fromEntries(Object.entries(r.info.highlightKinds).map(([k, v]) => [k, round(v, 3)!])) : null,
     extension: r.extension ? Object.fromEntries(Object.entries(r.extension.measures).map(([k, v]) => [k.replace("fogwatch:", ""), round(v, 1)!])) : null,
     extensionStatus: r.extension?.status ?? null,
     ...(r.error ? { error: r.error } : {}),
@@ -171,6 +179,10 @@ export function summarize(result: BrowserBenchResult): BenchSummary {
         core: share((r) => r.coreMs),
         highlight: share((r) => r.highlightMs),
       },
+      highlightByKind: detected.reduce<Record<string, number>>((acc, r) => {
+        for (const [k, v] of Object.entries(r.highlightKinds ?? {})) acc[k] = round((acc[k] ?? 0) + v, 1)!;
+        return acc;
+      }, {}),
     },
     nonArticles: {
       pages: nonArticles.length,
@@ -254,6 +266,7 @@ export function formatReport(s: BenchSummary): string {
   const sh = a.stageShare;
   const pct = (x: number | null) => (x === null ? "–" : `${Math.round(x * 100)} %`);
   out.push(`  where pipeline time goes      detect ${pct(sh.detect)}; analyzeDocument(): detect again ≈${pct(sh.detectAgain)} + clutter & text map ${pct(sh.pageAdapter)} + core analyze() ${pct(sh.core)}; highlight (session.apply) ${pct(sh.highlight)}`);
+  out.push(`  highlight by kind (sum over pages, ms) ${Object.entries(a.highlightByKind).map(([k, v]) => `${k} ${fmt(v)}`).join(", ")}`);
   if (s.missedArticles.length) out.push(`  not found as articles          ${s.missedArticles.join(", ")}`);
   const n = s.nonArticles;
   out.push(`non-article pages: ${n.pages}, pipeline median ${fmt(n.medianMs)} ms, max ${fmt(n.maxMs)} ms (${n.worst ?? "–"})`);

@@ -43,7 +43,8 @@ export const EVENT_WORDS: Record<string, number> = Object.fromEntries([
     "entered overran repelled repulsed clashes clash fighting firefight firefights artillery " +
     "fired firing gunfire gunmen bombardment blockade blockading hit hits shot beheaded decapitated " +
     "abandoned breakthrough entrenched incursion losses annihilate eliminated neutralised neutralized " +
-    "jammed casualty deported executed massacre landings landed crashed control controlled rubble pulverised"
+    "jammed casualty deported executed massacre landings landed crashed control controlled rubble pulverised " +
+    "sank sunk targeted targeting raided stormed"
   )
     .split(" ")
     .map((w) => [w, 2] as const),
@@ -52,7 +53,8 @@ export const EVENT_WORDS: Record<string, number> = Object.fromEntries([
     "warplanes jets ammunition munitions weapons equipment positions frontline front barracks depots depot " +
     "concentration accumulated concentrated manpower units convoy base airport airfield fire enemy " +
     "ballistic ballistics launchers mortars grenades sirens territory villages settlements battle battles " +
-    "dead died deaths fatalities invasion invaded explosion explosions blast blasts"
+    "dead died deaths fatalities invasion invaded explosion explosions blast blasts toll death hostages " +
+    "launched siege besieged prisoners"
   )
     .split(" ")
     .map((w) => [w, 1] as const),

@@ -17,6 +17,7 @@ declare const chrome: {
     sendMessage(tabId: number, message: unknown, options?: object): Promise<unknown>;
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
 };
 
 export const DIST = resolve(import.meta.dirname, "..", "..", "dist");
@@ -115,3 +116,7 @@ export async function recordOriginal(page: Page): Promise<void> {
 /** The badge text of a tab. */
 export const badgeText = (ext: Extension, tabId: number) =>
   ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+
+/** The keyboard commands as the browser registered them, name → shortcut ("" when unassigned). */
+export const commands = (ext: Extension) =>
+  ext.worker.evaluate(async () => Object.fromEntries((await chrome.commands.getAll()).map((c) => [c.name ?? "", c.shortcut ?? ""])));

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PageState } from "../../src/shared/messages.ts";
 import { DEFAULT_SETTINGS, type Settings, type Toggles } from "../../src/shared/settings.ts";
 import {
-  askTab, badgeText, collectErrors, getState, launchExtension, recordOriginal, RESULTS, setSettings, tabIdOf, type Extension,
+  askTab, badgeText, collectErrors, commands, getState, launchExtension, recordOriginal, RESULTS, setSettings, tabIdOf, type Extension,
 } from "./browser.ts";
 import { startServer, type FixtureServer } from "./server.ts";
 
@@ -180,6 +180,12 @@ describe.each([
 });
 
 describe("the content script's messages", () => {
+  it("has the step commands registered with their shortcuts", async () => {
+    const registered = await commands(ext);
+    expect(registered["next-claim"]).toMatch(/Alt\+Shift\+(\.|Period)/);
+    expect(registered["previous-claim"]).toMatch(/Alt\+Shift\+(,|Comma)/);
+  });
+
   it("steps through claims and reveals them", async (ctx) => {
     const { page, tabId, state } = await open("/seed/seed-semantic.html");
     if (state.shown.claims < 2) ctx.skip("needs two highlighted claims; the claim engine finds fewer in the seed page");
@@ -225,6 +231,17 @@ describe("pages that are not articles", () => {
     expect(state.status).toBe("not-article");
     await expect.poll(() => getState(ext, tabId).then((s) => s.status), { timeout: 10_000 }).toBe("article");
     expect(await count(page, MARKS)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("follows a story that grows after it was annotated", async () => {
+    const { page, errors, tabId, state } = await open("/growing/seed-semantic.html");
+    expect(state.status).toBe("article");
+    await expect.poll(() => page.getByText("destroyed 12 Ukrainian tanks").count(), { timeout: 5_000 }).toBe(1);
+    await expect
+      .poll(() => page.locator(CLAIMS).filter({ hasText: "destroyed 12 Ukrainian tanks" }).count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect((await getState(ext, tabId)).shown.claims).toBeGreaterThan(state.shown.claims);
     expect(errors).toEqual([]);
   });
 

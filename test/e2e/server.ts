@@ -17,21 +17,31 @@ for (const [proto, names] of [[Element.prototype, ["setAttribute", "removeAttrib
 window.MutationObserver = function () { throw new Error("hostile page: MutationObserver"); };
 </script>`;
 
+/** Adds a paragraph to the story a while after load, as live pages do. */
+const GROWING = `<script>
+setTimeout(() => {
+  const p = document.createElement("p");
+  p.textContent = "Russia's Defence Ministry said on Friday that its forces had destroyed 12 Ukrainian tanks near Bakhmut, a claim that could not be independently verified.";
+  document.querySelector(".story-body").append(p);
+}, 1500);
+</script>`;
+
 export interface FixtureServer {
   origin: string;
   close(): Promise<void>;
 }
 
-/** Serves test/fixtures (or `root`): /seed/…, /e2e/…, and /hostile/<seed page>. */
+/** Serves test/fixtures (or `root`): /seed/…, /e2e/…, /hostile/<seed page> and /growing/<seed page>. */
 export async function startServer(root: string = FIXTURES): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const hostile = path.startsWith("/hostile/");
-    const file = normalize(join(root, hostile ? path.replace("/hostile/", "/seed/") : path));
+    const [, variant] = /^\/(hostile|growing)\//.exec(path) ?? [];
+    const file = normalize(join(root, variant ? path.replace(`/${variant}/`, "/seed/") : path));
     if (!file.startsWith(root + "/")) return void res.writeHead(403).end();
     try {
       let body: Buffer | string = await readFile(file);
-      if (hostile) body = body.toString("utf8").replace("<head>", `<head>${HOSTILE}`);
+      if (variant === "hostile") body = body.toString("utf8").replace("<head>", `<head>${HOSTILE}`);
+      if (variant === "growing") body = body.toString("utf8").replace("</body>", `${GROWING}</body>`);
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
     } catch {
       res.writeHead(path === "/favicon.ico" ? 204 : 404).end();

@@ -35,6 +35,7 @@ export function precheck(index: DocIndex, enough = 3): Precheck {
     if (n >= 120 || (n >= 40 && isDenseScript(t))) long++;
   }
   // Div soup and <br> layouts carry their text outside <p>s: count those blocks too.
-  if (long < enough) long += Math.min(enough, index.textBlocks + (index.breaks >= 6 ? enough : 0));
+  // (<br> layouts only when some block holds a sentence's worth of text itself: menus use <br>s too.)
+  if (long < enough) long += Math.min(enough, index.textBlocks + (index.breaks >= 6 && index.textBlocks > 0 ? enough : 0));
   return { isArticleHinted: hinted, longParagraphs: long };
 }

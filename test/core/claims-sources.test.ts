@@ -65,4 +65,13 @@ describe("sources: one entry per real-world source", () => {
     expect(sourceWith(seed, "Ukrainian officials")?.kind).toBe("official");
     expect(sourceWith(seed, "Defense Ministry")?.kind).toBe("government");
   });
+
+  it("never lists the outlet publishing the page as a source (when the page says who it is)", async () => {
+    const { analyzeClaims } = await import("../../src/core/claims/index.ts");
+    const { segmentSentences } = await import("../../src/core/sentences.ts");
+    const text = fixture("seed-article.txt");
+    const names = (site: string | null) => analyzeClaims(text, segmentSentences(text), { site }).sources.map((s) => s.name);
+    expect(names(null)).toContain("Reuters");
+    expect(names("Reuters")).not.toContain("Reuters");
+  });
 });

@@ -94,8 +94,14 @@ function collectMentions(work: SentenceWork[]): Mention[] {
 /** A claim found in a sentence: the token range of its unit and the entity that states it. */
 type ClaimPlaceOf = ClaimPlace & { from: number; to: number; entityId: number };
 
+/** What the engine may know about the page besides its text. */
+export interface ClaimsOptions {
+  /** The outlet publishing the page (og:site_name …): never listed as a source of its own article. */
+  site?: string | null;
+}
+
 /** Finds battlefield claims, their sources and sides. Never throws; linear in practice. */
-export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult {
+export function analyzeClaims(text: string, sentences: Sentence[], options: ClaimsOptions = {}): ClaimsResult {
   if (typeof text !== "string" || !text.trim() || !sentences.length) return EMPTY;
   const profiles = selectProfiles(text);
   const work = readSentences(sentences);
@@ -110,7 +116,7 @@ export function analyzeClaims(text: string, sentences: Sentence[]): ClaimsResult
   for (const e of entities) sides.set(e.id, sideOf(e, ctx, contextOf(e, sentences)));
   const { places, sentenceSource } = findClaimPlaces(work, sentences, sides, isConflictArticle(text), text);
   const disclaimers = findDisclaimers(sentences, (i) => (work[i]?.attributions.length ?? 0) > 0);
-  const names = buildSources(entities, sides, kindOf, places, disclaimers, profiles);
+  const names = buildSources(entities, sides, kindOf, places, disclaimers, profiles, options.site ?? null);
   const claims: Claim[] = places.map((p) => {
     const w = work[p.sentence]!;
     const span = unitSpan(w, p.from, p.to);

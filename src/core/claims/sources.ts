@@ -71,6 +71,13 @@ function withCapital(name: string, side: string | undefined, profiles: ConflictP
   return capital ? name.replace(/^capital['’]s/i, capital) : name;
 }
 
+/** Whether a source is the outlet publishing the page ("the Guardian" in a Guardian article). */
+function isPublisher(name: string, site: string | null): boolean {
+  if (!site) return false;
+  const words = (x: string) => x.toLowerCase().replace(/^the\s+/, "").split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(" ");
+  return words(name) === words(site);
+}
+
 /** Builds the sources list and the entity → canonical name map. */
 export function buildSources(
   entities: Entity[],
@@ -79,13 +86,14 @@ export function buildSources(
   claims: Array<{ entityId: number }>,
   disclaimers: Disclaimer[],
   profiles: ConflictProfile[] = [],
+  site: string | null = null,
 ): { sources: Source[]; nameOf: Map<number, string> } {
   const nameOf = new Map<number, string>();
   const sources: Source[] = [];
   for (const e of entities) {
     if (!e.mentions.some((m) => m.isAttribution)) continue;
     const name = withCapital(canonicalName(e), sides.get(e.id), profiles);
-    if (!name || isStrayName(e, claims)) continue;
+    if (!name || isStrayName(e, claims) || isPublisher(name, site)) continue;
     nameOf.set(e.id, name);
     const aliases = [...new Set(e.mentions.map((m) => m.text).filter((t) => t !== name))];
     sources.push({
@@ -98,7 +106,7 @@ export function buildSources(
     });
   }
   for (const d of disclaimers) {
-    if (!d.by || sources.some((s) => s.name === d.by)) continue;
+    if (!d.by || sources.some((s) => s.name === d.by) || isPublisher(d.by, site)) continue;
     sources.push({ name: d.by, aliases: [], kind: "media", side: "independent", mentions: 1, claims: 0 });
   }
   return { sources, nameOf };

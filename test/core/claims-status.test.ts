@@ -15,6 +15,8 @@ describe("status and reasons", () => {
     expect(claimWith(seed, "randomly retreated")?.status).toBe("disclaimed");
     expect(claimWith(seed, "Six Russian balloons")?.status).toBe("disclaimed");
     expect(claimWith(seed, "Russia started missile strikes")?.status).toBe("unverified");
+    // A disclaimer inside another source's sentence does not reach back to Malyar's quote before it.
+    expect(claimWith(seed, "our fighters are not allowing the enemy")?.status).toBe("unverified");
   });
 
   it("a standalone “The claim could not be independently verified” covers the claims just before it (055)", () => {

@@ -67,7 +67,8 @@ export function disclaimerFor(claim: ClaimPlace, claims: ClaimPlace[], disclaime
   }
   for (const d of disclaimers) {
     if (d.wide && d.sentence < claim.sentence && (sentences[claim.sentence]?.paragraph ?? 0) - (sentences[d.sentence]?.paragraph ?? 0) <= 8) return d;
-    if (!d.standalone && !d.wide) continue;
+    // Only a disclaimer that stands alone ("The claim could not be verified.") reaches back to earlier claims.
+    if (!d.standalone) continue;
     if (d.sentence <= claim.sentence || d.sentence - claim.sentence > 3) continue;
     // The claims between this one and the disclaimer must be by the same side.
     const between = claims.filter((c) => c.sentence > claim.sentence && c.sentence < d.sentence);

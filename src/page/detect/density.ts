@@ -32,11 +32,11 @@ export function pickBody(paragraphs: Paragraph[], stop: Element, stats: Map<Elem
     if (p.linkDensity > 0.5) continue;
     const own = 1 + p.commas + Math.min(Math.floor(p.length / 100), 3);
     let level = 0;
-    for (let e = p.element.parentElement; e && level < 5; e = e.parentElement, level++) {
+    // The page body itself is never a candidate: "the whole page" is not a story container.
+    for (let e = p.element.parentElement; e && e !== stop && level < 5; e = e.parentElement, level++) {
       if (!scores.has(e)) scores.set(e, initialScore(e));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(e, scores.get(e)! + own / divider);
-      if (e === stop) break;
     }
   }
   if (!scores.size) return null;

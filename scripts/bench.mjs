@@ -8,7 +8,8 @@
 //             a 5,000-post live blog, popup render (docs/benchmark.md)
 //
 // Options: --quick (fewer reps), --core-only, --browser-only, --pages=REGEX (only matching pages),
-// --build (`npm run build` first, so that dist/ is the code in the tree).
+// --build (`npm run build` first, so that dist/ is the code in the tree), --profile (a CPU profile of
+// the pipeline on each article page: self time per function).
 // Writes test-results/bench.json.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -61,7 +62,7 @@ try {
     const { module: bench } = await runnerImport(join(root, "scripts/bench/browser-bench.ts"), viteOptions);
     const { module: format } = await runnerImport(join(root, "scripts/bench/report.ts"), viteOptions);
     if (bench.isDistStale(root)) console.warn("browser: dist/ is older than src/: the extension measured is not the code in the tree (`npm run build`)");
-    const result = await bench.runBrowserBench({ root, bundle, quick, filter, log: (m) => console.log(m) });
+    const result = await bench.runBrowserBench({ root, bundle, quick, filter, profile: args.has("--profile"), log: (m) => console.log(m) });
     report.browser = format.summarize(result);
     console.log(format.formatReport(report.browser));
   }

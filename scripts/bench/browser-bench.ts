@@ -30,6 +30,8 @@ export interface BrowserBenchOptions {
   /** The in-page IIFE bundle (defines `FogwatchBench`). */
   bundle: string;
   quick: boolean;
+  /** Take a CPU profile of the pipeline alone on each page (self time per function). */
+  profile?: boolean;
   /** Only the pages whose set/name matches (the live blog, heap and popup always run). */
   filter?: RegExp;
   log(message: string): void;
@@ -41,6 +43,8 @@ export interface PageResult {
   page: BenchPage;
   info?: PageInfo;
   medians?: Medians;
+  /** With --profile: the functions with the most self time while the pipeline alone ran (ms per run). */
+  profile?: { fn: string; ms: number }[];
   /** The real extension's User Timing measures on its first run in a fresh tab (ms, median of loads). */
   extension?: { status: string; measures: Record<string, number>; loads: number };
   error?: string;
@@ -193,7 +197,9 @@ function measureOptions(quick: boolean, big = false): MeasureOptions {
 }
 
 /** Runs the in-page measurement on one page of the plain browser. */
-async function measureInPage(context: BrowserContext, url: string, bundle: string, options: MeasureOptions): Promise<Pick<PageResult, "info" | "medians">> {
+async function measureInPage(
+  context: BrowserContext, url: string, bundle: string, options: MeasureOptions, profile = false,
+): Promise<Pick<PageResult, "info" | "medians" | "profile">> {
   const page = await context.newPage();
   try {
     await load(page, url);
@@ -201,9 +207,66 @@ async function measureInPage(context: BrowserContext, url: string, bundle: strin
     await inject(page, bundle);
     const info = (await page.evaluate("FogwatchBench.info()")) as PageInfo;
     const samples = (await page.evaluate(`FogwatchBench.measure(${JSON.stringify(options)})`)) as Samples;
-    return { info, medians: mediansOf(samples) };
+    const result: Pick<PageResult, "info" | "medians" | "profile"> = { info, medians: mediansOf(samples) };
+    if (profile && info.isArticle) result.profile = await profilePipeline(context, page, bundle, 10);
+    return result;
   } finally {
     await page.close();
+  }
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; lineNumber: number; url: string } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * Where each source module starts in the unminified bundle (the bundler marks each with a
+ * `// src/…` comment line), so profile samples can be named by module.
+ */
+function moduleStarts(bundle: string): { line: number; module: string }[] {
+  const starts: { line: number; module: string }[] = [];
+  bundle.split("\n").forEach((text, line) => {
+    const m = /^\t\/\/ ((?:src|scripts|node_modules)\/\S+\.(?:ts|tsx|js|mjs))$/.exec(text);
+    if (m) starts.push({ line, module: m[1]!.replace(/^node_modules\//, "") });
+  });
+  return starts;
+}
+
+function moduleAt(starts: readonly { line: number; module: string }[], line: number): string {
+  let found = "";
+  for (const s of starts) {
+    if (s.line > line) break;
+    found = s.module;
+  }
+  return found;
+}
+
+/** CPU profile (100 µs sampling) of `reps` pipeline runs; self time per function and module, ms per run. */
+async function profilePipeline(context: BrowserContext, page: Page, bundle: string, reps: number, top = 12): Promise<{ fn: string; ms: number }[]> {
+  const starts = moduleStarts(bundle);
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+    await cdp.send("Profiler.start");
+    await page.evaluate(`FogwatchBench.runPipelineOnly(${reps})`);
+    const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: CpuProfile };
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const frame = byId.get(id)?.callFrame;
+      const fn = frame?.functionName || "(anonymous)";
+      if (fn === "(idle)" || fn === "(program)") return;
+      // Bundle code has no URL (evaluated through CDP); DOM and runtime frames have no line.
+      const module = frame && !frame.url && frame.lineNumber >= 0 ? moduleAt(starts, frame.lineNumber) : "";
+      const name = module ? `${fn} ${module.replace(/^src\//, "")}` : fn;
+      self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000 / reps);
+    });
+    return [...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, ms]) => ({ fn, ms }));
+  } finally {
+    await cdp.detach().catch(() => undefined);
   }
 }
 
@@ -399,7 +462,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
     log(`in-page: ${pages.length} pages${skipped.length ? ` (absent, skipped: ${skipped.join(", ")})` : ""}`);
     for (const r of results) {
       try {
-        Object.assign(r, await measureInPage(plain, server.origin + r.page.path, bundle, measureOptions(quick)));
+        Object.assign(r, await measureInPage(plain, server.origin + r.page.path, bundle, measureOptions(quick), options.profile));
       } catch (error) {
         r.error = String(error).split("\n")[0];
         log(`  ${r.page.set}/${r.page.name}: ${r.error}`);

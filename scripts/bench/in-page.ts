@@ -54,8 +54,6 @@ export interface PageInfo {
   readabilityChars: number | null;
   /** The body's markup is the same after the pipeline and destroy() as before. */
   restored: boolean;
-  /** apply() split by kind (each kind switched on in turn; ms, median of 5), on article pages. */
-  highlightKinds: Record<"claims" | "figures" | "sources" | "clutter" | "style", number> | null;
 }
 
 export interface MeasureOptions {
@@ -137,34 +135,6 @@ function runFloor(doc: Document, samples?: Samples): number {
   return chars;
 }
 
-/** Times apply() one annotation kind at a time: which kind the highlight stage's time goes to. */
-function highlightKinds(doc: Document, reps = 5): PageInfo["highlightKinds"] {
-  if (!analyzeDocument(doc).article) return null;
-  const order = ["claims", "figures", "sources", "clutter"] as const;
-  const times: Record<(typeof order)[number] | "style", number[]> = { claims: [], figures: [], sources: [], clutter: [], style: [] };
-  const { clutterMode } = config();
-  for (let rep = 0; rep < reps; rep++) {
-    // A fresh analysis each time, as in the pipeline (its garbage and fresh objects are part of the cost).
-    const page = analyzeDocument(doc);
-    if (!page.textMap) return null;
-    const session = new AnnotationSession({ analysis: page.analysis, textMap: page.textMap, clutter: page.clutter }, doc);
-    const toggles = { claims: false, figures: false, sources: false, clutter: false };
-    for (const kind of order) {
-      toggles[kind] = true;
-      const t0 = now();
-      session.apply({ toggles: { ...toggles }, clutterMode });
-      times[kind].push(now() - t0);
-    }
-    // A last apply() with nothing new: the fixed cost (style element, listeners already there).
-    const t0 = now();
-    session.apply({ toggles: { ...toggles }, clutterMode });
-    times.style.push(now() - t0);
-    session.destroy();
-  }
-  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  return { claims: med(times.claims), figures: med(times.figures), sources: med(times.sources), clutter: med(times.clutter), style: med(times.style) };
-}
-
 /** What the pipeline finds on this page, for the report (and a check that reps leave the page as it was). */
 export function info(doc: Document = document): PageInfo {
   for (let i = 0; i < 2; i++) runPipeline(doc)?.destroy(); // warm, like measure()
@@ -190,8 +160,12 @@ export function info(doc: Document = document): PageInfo {
     elements: doc.getElementsByTagName("*").length,
     readabilityChars: readable?.length ?? null,
     restored,
-    highlightKinds: highlightKinds(doc),
   };
+}
+
+/** Runs only the pipeline (and destroy) `reps` times: the span a CPU profile is taken over. */
+export function runPipelineOnly(reps: number, doc: Document = document): void {
+  for (let i = 0; i < reps; i++) runPipeline(doc)?.destroy();
 }
 
 /** Times pipeline, Readability and floor round-robin, with a garbage collection before each rep when available. */

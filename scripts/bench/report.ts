@@ -25,8 +25,8 @@ export interface PageRow {
   restored: boolean | null;
   /** Claims, figures, sources found; clutter elements marked. */
   found: { claims: number; figures: number; sources: number; clutter: number } | null;
-  /** apply() per annotation kind (ms; "style" is the fixed cost of an apply with nothing new). */
-  highlightKinds: Record<string, number> | null;
+  /** With --profile: the functions with the most self time while the pipeline ran (ms per run). */
+  profile: { fn: string; ms: number }[] | null;
   /** The real extension's measures (first run in a fresh tab). */
   extension: Record<string, number> | null;
   extensionStatus: string | null;
@@ -61,8 +61,8 @@ export interface BenchSummary {
     floorMs: number | null;
     /** Share of the pipeline per stage: sum over detected article pages of the stage's median / sum of pipeline medians. */
     stageShare: Record<"detect" | "detectAgain" | "pageAdapter" | "core" | "highlight", number | null>;
-    /** Sum over detected article pages of apply() per kind (ms). */
-    highlightByKind: Record<string, number>;
+    /** With --profile: self time per function summed over the found article pages (ms per pipeline run). */
+    profileTop: { fn: string; ms: number }[];
   };
   nonArticles: {
     pages: number;
@@ -127,7 +127,7 @@ function row(r: PageResult): PageRow {
     destroyMs: ms(m?.destroy),
     restored: r.info?.restored ?? null,
     found: r.info ? { claims: r.info.claims, figures: r.info.figures, sources: r.info.sources, clutter: r.info.clutter } : null,
-    highlightKinds: r.info?.highlightKinds ? Object.fromEntries(Object.entries(r.info.highlightKinds).map(([k, v]) => [k, round(v, 3)!])) : null,
+    profile: r.profile ? r.profile.map(({ fn, ms }) => ({ fn, ms: round(ms, 2)! })) : null,
     extension: r.extension ? Object.fromEntries(Object.entries(r.extension.measures).map(([k, v]) => [k.replace("fogwatch:", ""), round(v, 1)!])) : null,
     extensionStatus: r.extension?.status ?? null,
     ...(r.error ? { error: r.error } : {}),
@@ -179,10 +179,11 @@ export function summarize(result: BrowserBenchResult): BenchSummary {
         core: share((r) => r.coreMs),
         highlight: share((r) => r.highlightMs),
       },
-      highlightByKind: detected.reduce<Record<string, number>>((acc, r) => {
-        for (const [k, v] of Object.entries(r.highlightKinds ?? {})) acc[k] = round((acc[k] ?? 0) + v, 1)!;
-        return acc;
-      }, {}),
+      profileTop: (() => {
+        const acc = new Map<string, number>();
+        for (const r of detected) for (const { fn, ms } of r.profile ?? []) acc.set(fn, (acc.get(fn) ?? 0) + ms);
+        return [...acc].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([fn, ms]) => ({ fn, ms: round(ms, 1)! }));
+      })(),
     },
     nonArticles: {
       pages: nonArticles.length,
@@ -243,6 +244,8 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
+const detected = (s: BenchSummary) => s.pages.filter((r) => r.article && r.detected && !r.error);
+
 /** The readable report for stdout. */
 export function formatReport(s: BenchSummary): string {
   const out: string[] = [];
@@ -266,7 +269,11 @@ export function formatReport(s: BenchSummary): string {
   const sh = a.stageShare;
   const pct = (x: number | null) => (x === null ? "–" : `${Math.round(x * 100)} %`);
   out.push(`  where pipeline time goes      detect ${pct(sh.detect)}; analyzeDocument(): detect again ≈${pct(sh.detectAgain)} + clutter & text map ${pct(sh.pageAdapter)} + core analyze() ${pct(sh.core)}; highlight (session.apply) ${pct(sh.highlight)}`);
-  out.push(`  highlight by kind (sum over pages, ms) ${Object.entries(a.highlightByKind).map(([k, v]) => `${k} ${fmt(v)}`).join(", ")}`);
+  if (a.profileTop.length) {
+    const total = sum(detected(s).map((r) => r.pipelineMs ?? 0));
+    out.push(`  CPU profile (--profile), self time summed over found articles, of ${fmt(total)} ms of pipeline medians:`);
+    out.push(`    ${a.profileTop.map((f) => `${f.fn} ${fmt(f.ms)}`).join(", ")}`);
+  }
   if (s.missedArticles.length) out.push(`  not found as articles          ${s.missedArticles.join(", ")}`);
   const n = s.nonArticles;
   out.push(`non-article pages: ${n.pages}, pipeline median ${fmt(n.medianMs)} ms, max ${fmt(n.maxMs)} ms (${n.worst ?? "–"})`);

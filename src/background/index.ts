@@ -3,8 +3,7 @@
  * on the toolbar badge (cleared when the tab navigates or reports a non-article page), and turns the
  * keyboard commands into "step" requests to the active tab.
  */
-import type { Runtime, Tabs } from "webextension-polyfill";
-import { browser, onMessage, sendToTab } from "../platform/index.ts";
+import { browser, onMessage, sendToTab, type Runtime, type Tabs } from "../platform/index.ts";
 import { isBackgroundMessage, isPageState, type PageState } from "../shared/messages.ts";
 import { badgeFor } from "./badge.ts";
 

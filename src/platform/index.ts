@@ -9,6 +9,7 @@ import type { BackgroundRequests, ContentMessage, ContentRequests } from "../sha
 import { parseSettings, type Settings } from "../shared/settings.ts";
 
 export { browser };
+export type { Runtime, Tabs } from "webextension-polyfill";
 
 /** The storage.sync key that holds the reader's settings (validated by parseSettings on every read). */
 export const SETTINGS_KEY = "settings";

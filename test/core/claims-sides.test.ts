@@ -46,6 +46,11 @@ describe("sides of sources", () => {
     expect(sourceWith(run(fixture("seed-article.txt")), "Reuters")?.side).toBe("independent");
   });
 
+  it("an unqualified “local authorities” takes the side of the places in its own claim (002: Grayvoron in Russia’s Belgorod region)", () => {
+    expect(claimWith(run(fixture("002.expected.txt")), "a Ukrainian drone killed a civilian in the Russian town")?.side).toBe("russia");
+    expect(claimWith(run(fixture("002.expected.txt")), "supermarkets and warehouses")?.side).toBe("ukraine");
+  });
+
   it("officials named by role only take the side of the places around them (002: Mayor Vitali Klitschko in Kyiv)", () => {
     expect(claimWith(run(fixture("002.expected.txt")), "A school building was damaged")?.side).toBe("ukraine");
   });

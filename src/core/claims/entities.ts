@@ -225,6 +225,11 @@ function isGeneric(m: Mention): boolean {
   return !/\p{Lu}/u.test(m.name) && !m.person;
 }
 
+/** An entity named only by common words, with no nationality or proper name ("local authorities"). */
+export function isGenericEntity(e: Entity): boolean {
+  return !e.person && e.mentions.every((m) => m.pronoun || isGeneric(m));
+}
+
 /** Initials of a name's capitalised words: "Rapid Support Forces" → "RSF", "Institute for the Study of War" → "ISW". */
 function initials(name: string): string {
   return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");

@@ -12,8 +12,8 @@ import { tokenize, type Token } from "./tokens.ts";
 import { findAttributions, type Attribution } from "./attribution.ts";
 import { phraseAfter } from "./noun-phrase.ts";
 import { parseMention, type Mention } from "./mentions.ts";
-import { resolveEntities, type Entity } from "./entities.ts";
-import { findBelligerentCountries, kindOf, sideOf, type SideContext } from "./sides.ts";
+import { isGenericEntity, resolveEntities, type Entity } from "./entities.ts";
+import { findBelligerentCountries, kindOf, placeSideOf, sideOf, type SideContext } from "./sides.ts";
 import { isBattlefield, isConflictArticle } from "./classify.ts";
 import { quoteSpeakers } from "./quotes.ts";
 import { attributedRegion, splitUnits } from "./units.ts";
@@ -114,7 +114,15 @@ export function analyzeClaims(text: string, sentences: Sentence[], options: Clai
   };
   const sides = new Map<number, string>();
   for (const e of entities) sides.set(e.id, sideOf(e, ctx, contextOf(e, sentences)));
-  const { places, sentenceSource } = findClaimPlaces(work, sentences, sides, isConflictArticle(text), text);
+  const byId = new Map<number, Entity>(entities.map((e) => [e.id, e]));
+  // Unqualified generic sources ("local authorities said") take the side of the places in the claim itself.
+  const sideOfClaim = (entity: number, sentence: Sentence): string => {
+    const e = byId.get(entity);
+    const side = sides.get(entity) ?? "unknown";
+    if (!e || !profiles.length || !isGenericEntity(e) || side === "independent" || side === "international") return side;
+    return placeSideOf(sentence.text, profiles)?.id ?? side;
+  };
+  const { places, sentenceSource } = findClaimPlaces(work, sentences, sideOfClaim, isConflictArticle(text), text);
   const disclaimers = findDisclaimers(sentences, (i) => (work[i]?.attributions.length ?? 0) > 0);
   const names = buildSources(entities, sides, kindOf, places, disclaimers, profiles, options.site ?? null);
   const claims: Claim[] = places.map((p) => {
@@ -156,7 +164,7 @@ function ownEntities(work: SentenceWork[]): number[] {
  * not about armed conflict: they get no claims.
  */
 function findClaimPlaces(
-  work: SentenceWork[], sentences: Sentence[], sides: Map<number, string>, conflict: boolean, text: string,
+  work: SentenceWork[], sentences: Sentence[], sideOfClaim: (entity: number, sentence: Sentence) => string, conflict: boolean, text: string,
 ): { places: ClaimPlaceOf[]; sentenceSource: number[] } {
   const own = ownEntities(work);
   const quoted = quoteSpeakers(sentences, work.map((w, i) => ({
@@ -171,7 +179,7 @@ function findClaimPlaces(
   const sentenceSource = new Array<number>(sentences.length).fill(-1);
   const add = (si: number, entity: number, from: number, to: number): void => {
     const sentence = work[si]!.sentence;
-    places.push({ sentence: si, paragraph: sentence.paragraph, entity, entityId: entity, side: sides.get(entity) ?? "unknown", from, to });
+    places.push({ sentence: si, paragraph: sentence.paragraph, entity, entityId: entity, side: sideOfClaim(entity, sentence), from, to });
   };
   let prevClaimEntity = -1;
   work.forEach((w, si) => {

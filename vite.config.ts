@@ -35,8 +35,8 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     target: ["chrome121", "firefox142"],
-    // Readable stack traces from readers' bug reports; the code is small.
-    minify: false,
+    // Minified: the content script is parsed on every page a reader opens (budget: 40 KB gzip).
+    minify: true,
     sourcemap: false,
   },
 });

@@ -132,7 +132,8 @@ export function kindOf(e: Entity): SourceKind {
     const role = heads.find((h) => h.isRole);
     return role ? (role.kind === "official" || role.kind === "military" ? "official" : role.kind) : "person";
   }
-  if (heads.length) return heads[0]!.kind;
+  // "news agency" is media; "civil defence agency", "humanitarian agency" are organisations.
+  if (heads.length) return heads[0]!.kind === "media" && /\bagency\b/i.test(text) && !/\b(?:news|press|state)\b/i.test(text) ? "organization" : heads[0]!.kind;
   if (known?.kind === "international" || known?.kind === "independent") return "organization";
   if (known?.kind === "institution") return "organization";
   if (e.mentions.some((m) => countryOfWord(m.name))) return "government";

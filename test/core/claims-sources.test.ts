@@ -74,4 +74,16 @@ describe("sources: one entry per real-world source", () => {
     expect(names(null)).toContain("Reuters");
     expect(names("Reuters")).not.toContain("Reuters");
   });
+
+  it("tells the figures engine who each sentence is attributed to (quotes and continuations included)", async () => {
+    const { analyzeClaims } = await import("../../src/core/claims/index.ts");
+    const { segmentSentences } = await import("../../src/core/sentences.ts");
+    const text = fixture("seed-article.txt");
+    const sentences = segmentSentences(text);
+    const r = analyzeClaims(text, sentences);
+    const at = (needle: string) => r.sourceOfSentence(sentences.findIndex((x) => x.text.includes(needle)));
+    expect(at("shot down eight Kalibr missiles")).toBe("Ukrainian officials");
+    expect(at("The situation is tense.")).toBe("Hanna Malyar");
+    expect(at("Russia has expanded ground attacks")).toBeNull();
+  });
 });

@@ -68,23 +68,4 @@ describe("speed", () => {
     expect(performance.now() - t0).toBeLessThan(60_000);
   }, 180_000);
 
-  it("is a small part of analyze() time on a news article", async () => {
-    const { readFileSync } = await import("node:fs");
-    const text = readFileSync(new URL("../fixtures/figures/guardian-063.txt", import.meta.url), "utf8");
-    const { segmentSentences } = await import("../../src/core/sentences.ts");
-    const { extractFigures } = await import("../../src/core/figures/index.ts");
-    const sentences = segmentSentences(text);
-    // interleaved runs, fastest of each: robust to a busy machine
-    let bestAnalyze = Infinity, bestFigures = Infinity;
-    for (let i = 0; i < 40; i++) {
-      let t0 = performance.now();
-      analyze(text);
-      bestAnalyze = Math.min(bestAnalyze, performance.now() - t0);
-      t0 = performance.now();
-      extractFigures(text, sentences, () => null);
-      bestFigures = Math.min(bestFigures, performance.now() - t0);
-    }
-    // the budget is +20% (a sixth of the total); the bound leaves room for timer noise
-    expect(bestFigures / bestAnalyze).toBeLessThan(0.3);
-  }, 180_000);
 });

@@ -60,10 +60,16 @@ describe("segmentSentences on news prose", () => {
   it("is linear: 1 MB with and without punctuation", () => {
     const unit = "Russian forces shelled the town on Feb. 24, officials said. ";
     const big = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const small = big.slice(0, 100_000);
+    segmentSentences(small); // warm up
     const t0 = performance.now();
+    segmentSentences(small);
+    const t1 = performance.now();
     expect(segmentSentences(big).length).toBeGreaterThan(10_000);
+    const t2 = performance.now();
+    // ten times the text: linear takes ~10x, quadratic ~100x (a ratio, robust to a busy machine)
+    expect((t2 - t1) / Math.max(t1 - t0, 1)).toBeLessThan(40);
     expect(segmentSentences("word ".repeat(200_000))).toHaveLength(1);
-    expect(performance.now() - t0).toBeLessThan(3000);
   });
 
   it("returns nothing for empty or blank text", () => {

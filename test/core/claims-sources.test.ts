@@ -41,6 +41,12 @@ describe("sources: one entry per real-world source", () => {
     expect(red[0]!.name).toBe("International Committee of the Red Cross");
   });
 
+  it("a country's estimates or figures are its officials' (057: “by Ukrainian estimates” = “Ukrainian officials”)", () => {
+    const a = run(fixture("057.txt"));
+    expect(a.sources.filter((s) => /^Ukrainian (officials|estimates)$/.test(s.name))).toHaveLength(1);
+    expect(claimWith(a, "killing at least 21,000 people")?.source).toBe("Ukrainian officials");
+  });
+
   it("keeps unqualified generic sources far apart separate (002: Kyiv and Belgorod “local authorities”)", () => {
     const a = run(fixture("002.expected.txt"));
     expect(a.sources.filter((s) => /^local authorities$/i.test(s.name))).toHaveLength(2);

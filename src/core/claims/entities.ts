@@ -148,6 +148,7 @@ export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => Sour
     else create(m, key, /^[A-Z][a-z]+$/.test(m.name) && !country && !findKnownOrg(m.name) && !SOURCE_HEADS[m.name.toLowerCase()] ? m.name : null);
   }
   mergeAcronyms(entities);
+  mergeEstimates(entities);
   // 4. Definite descriptions.
   for (const m of mentions) {
     if (!m.definiteHead || m.entity >= 0) continue;
@@ -249,6 +250,35 @@ function mergeAcronyms(entities: Entity[]): void {
     }
     target.mentions.sort((a, b) => a.start - b.start);
     small.mentions = [];
+  }
+}
+
+const ESTIMATE_WORDS = new Set(["estimate", "figure", "tally", "tallie", "count", "data", "statistic"]);
+const OFFICIAL_WORDS = new Set(["official", "authority", "government"]);
+
+function moveMentions(from: Entity, to: Entity): void {
+  for (const m of from.mentions) {
+    m.entity = to.id;
+    to.mentions.push(m);
+  }
+  to.mentions.sort((a, b) => a.start - b.start);
+  from.mentions = [];
+}
+
+/** "Ukrainian estimates", "Israeli figures": the country's officials (or the country) when the article cites them. */
+function mergeEstimates(entities: Entity[]): void {
+  for (const e of entities) {
+    if (e.person || !e.mentions.length) continue;
+    const key = e.key.slice(2).split(" ");
+    if (key.length !== 2) continue;
+    const [a, b] = key as [string, string];
+    const country = countryOfWord(a) ? a : countryOfWord(b) ? b : null;
+    const other = country === a ? b : a;
+    if (!country || !ESTIMATE_WORDS.has(other)) continue;
+    const target =
+      entities.find((x) => x !== e && x.mentions.length && x.key.slice(2).split(" ").length === 2 && x.key.includes(country) && [...OFFICIAL_WORDS].some((w) => x.key.includes(w))) ??
+      entities.find((x) => x !== e && x.mentions.length && x.key === "o:" + country);
+    if (target) moveMentions(e, target);
   }
 }
 

@@ -42,7 +42,8 @@ export function canonicalName(e: Entity): string {
   let best = pool[0]?.name ?? e.mentions[0]?.text ?? "";
   let bestScore = -1;
   for (const m of pool) {
-    const score = nameKey(m.name).length * 10 - m.name.length / 100;
+    // "Ukrainian officials" names the source better than "Ukrainian estimates".
+    const score = nameKey(m.name).length * 10 - m.name.length / 100 - (/\b(?:estimates?|figures|tall(?:y|ies)|count|data|statistics)\b/i.test(m.name) ? 5 : 0);
     if (score > bestScore) {
       best = m.name;
       bestScore = score;

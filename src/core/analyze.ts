@@ -27,7 +27,7 @@ function firstLine(text: string): string {
 export function analyze(text: string, meta: ArticleMeta = {}, options: AnalyzeOptions = {}): Analysis {
   const clean = typeof text === "string" ? text : "";
   const sentences = segmentSentences(clean);
-  const claimsResult = analyzeClaims(clean, sentences);
+  const claimsResult = analyzeClaims(clean, sentences, { site: meta.site ?? null });
   const figuresResult = extractFigures(clean, sentences, claimsResult.sourceOfSentence);
   return {
     schema: SCHEMA,

@@ -503,7 +503,11 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
     await setSettings(ext, DEFAULT_SETTINGS);
     const liveBlog = await runLiveBlog(plain, ext, server.origin, paragraphs, liveHtml, live.info?.words ?? null);
     liveBlog.inPage = live;
-    const popup = await runPopup(ext, server.origin, quick ? 5 : 15);
+    // A failing popup measurement should not lose the rest of the report.
+    const popup: PopupResult = await runPopup(ext, server.origin, quick ? 5 : 15).catch((error: unknown) => {
+      log(`popup: ${String(error).split("\n")[0]}`);
+      return { reps: 0, summaryMs: null, emptyMs: null, firstRenderMs: null, ratio: null };
+    });
     const sub = (a: number | null, b: number | null) => (a == null || b == null ? null : a - b);
     return {
       chromium: browser.version(),

@@ -34,6 +34,8 @@ export class ContentController {
   private settings: Settings = structuredClone(DEFAULT_SETTINGS);
   private isArticle = false;
   private annotated: Annotated | null = null;
+  /** The candidate the last findArticle() returned, for analyze() to reuse instead of detecting again. */
+  private detected: ReturnType<typeof findArticle> = null;
   private reanalyses = 0;
   private ready: Promise<void> = Promise.resolve();
 
@@ -51,7 +53,7 @@ export class ContentController {
         this.update();
       }),
     );
-    this.isArticle = timed("fogwatch:detect", () => findArticle(this.doc) !== null);
+    this.isArticle = timed("fogwatch:detect", () => (this.detected = findArticle(this.doc)) !== null);
     if (!this.isArticle) {
       this.report();
       const body = this.doc.body;
@@ -111,7 +113,7 @@ export class ContentController {
   }
 
   private analyze(): Annotated | null {
-    const page = timed("fogwatch:analyze", () => analyzeDocument(this.doc));
+    const page = timed("fogwatch:analyze", () => analyzeDocument(this.doc, this.detected));
     const { article, textMap } = page;
     if (!article || !textMap || !page.analysis.article) return null;
     const session = new AnnotationSession({ analysis: page.analysis, textMap, clutter: page.clutter }, this.doc);
@@ -131,12 +133,12 @@ export class ContentController {
     a.watcher.quietly(() => a.session.destroy());
     a.watcher.disconnect();
     this.annotated = null;
-    this.isArticle = findArticle(this.doc) !== null;
+    this.isArticle = (this.detected = findArticle(this.doc)) !== null;
     this.update();
   }
 
   private lateArticle(): boolean {
-    if (this.annotated || findArticle(this.doc) === null) return false;
+    if (this.annotated || (this.detected = findArticle(this.doc)) === null) return false;
     this.isArticle = true;
     this.ready = this.loadAndUpdate();
     return true;

@@ -24,8 +24,8 @@ interface PageParts {
 }
 
 /** Detection, clutter and text mapping: the DOM side of the analysis. Read-only. */
-function readPage(doc: Document): PageParts | null {
-  const article = findArticle(doc);
+function readPage(doc: Document, detected?: ArticleCandidate | null): PageParts | null {
+  const article = detected && isCurrent(doc, detected) ? detected : findArticle(doc);
   if (!article) return null;
   const found = findClutter(doc, article);
   const mapWithout = (clutter: ClutterElement[]) => {
@@ -46,14 +46,25 @@ function readPage(doc: Document): PageParts | null {
 }
 
 /**
+ * Whether a candidate found earlier still describes the page: every element it names is still in this
+ * document (a page that re-rendered its story since detection gets a fresh detection).
+ */
+function isCurrent(doc: Document, article: ArticleCandidate): boolean {
+  const inDoc = (el: Element | null | undefined) => !el || (el.ownerDocument === doc && el.isConnected);
+  return article.roots.length > 0 && article.roots.every(inDoc) && inDoc(article.body) && inDoc(article.headline) &&
+    inDoc(article.start) && inDoc(article.end) && (article.paragraphs ?? []).every(inDoc);
+}
+
+/**
  * Finds the article in a document, maps its text and analyses it. Never changes the document. A page the
  * adapter cannot read (markup no detector anticipated) counts as "not an article": the extension must not
- * break a page it does not understand.
+ * break a page it does not understand. `detected`, when given, is what `findArticle(doc)` just returned
+ * for this document: it is used instead of detecting again (unless its elements have left the page).
  */
-export function analyzeDocument(doc: Document): PageAnalysis {
+export function analyzeDocument(doc: Document, detected?: ArticleCandidate | null): PageAnalysis {
   let parts: PageParts | null = null;
   try {
-    parts = readPage(doc);
+    parts = readPage(doc, detected);
   } catch {
     parts = null;
   }

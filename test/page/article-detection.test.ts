@@ -56,6 +56,29 @@ describe("article detection on saved real pages", () => {
     expect(semantic).toBe(readText(SEED, "seed-expected-article.txt").trim());
   });
 
+  it("reuses a candidate findArticle() just found, with the same result as detecting again", () => {
+    for (const [page] of ARTICLES) {
+      const doc = loadPage(PAGES, page);
+      const found = findArticle(doc)!;
+      const reused = analyzeDocument(doc, found);
+      const fresh = analyzeDocument(doc);
+      expect(reused.article).toBe(found);
+      expect(reused.textMap!.text).toBe(fresh.textMap!.text);
+      expect(reused.clutter.map((c) => [c.element, c.kind, c.text])).toEqual(fresh.clutter.map((c) => [c.element, c.kind, c.text]));
+      expect(reused.analysis).toEqual(fresh.analysis);
+    }
+  }, 30_000);
+
+  it("detects again when the candidate's elements have left the page", () => {
+    const doc = loadPage(SEED, "seed-semantic.html");
+    const stale = findArticle(doc)!;
+    doc.body.innerHTML = doc.body.innerHTML; // the page re-renders: same markup, new elements
+    const result = analyzeDocument(doc, stale);
+    expect(result.article).not.toBe(stale);
+    expect(result.article!.roots.every((r) => r.isConnected)).toBe(true);
+    expect(result.textMap!.text).toBe(analyzeDocument(doc).textMap!.text);
+  });
+
   it("never changes the document", () => {
     for (const [page] of [...ARTICLES.slice(0, 4), ["seed-divsoup.html"]] as const) {
       const doc = loadPage(page.startsWith("seed") ? SEED : PAGES, page);

@@ -132,3 +132,80 @@ describe("other wars and outlets", () => {
     expect(claimWith(a, "destroyed a tunnel network")?.side).toBe("israel");
   });
 });
+
+// Held-out shapes from other outlets, paraphrased with invented names (never the held-out texts themselves).
+describe("held-out sentence shapes", () => {
+  // Narration that makes a short passage a Russia–Ukraine war story; it states no claim itself.
+  const BACKGROUND = "Russian troops and Ukrainian forces have fought along the front line in the east since Moscow's invasion, with artillery and drones dominating the war from Kyiv to Donetsk.";
+  const wire = (...paras: string[]) => run(["Separatists claim gains near river town", ...paras, BACKGROUND].join("\n\n"));
+
+  it("“had taken X, a district on …” and “X … had been taken”: capture by “take” in the perfect or passive", () => {
+    const a = wire(
+      "Russia's defence ministry said on Monday Russian forces had taken Borovske, a suburb on Marinsk's western edge.",
+      "The fighting for Marinsk has raged for weeks, with tanks and artillery on both banks.",
+    );
+    expect(claimWith(a, "had taken Borovske")?.source).toMatch(/defence ministry/);
+    expect(claimWith(a, "had taken Borovske")?.side).toBe("russia");
+    // idioms of "take" are no capture
+    expect(claimWith(wire("The ministry said talks had taken place in Istanbul on Tuesday."), "taken place")).toBeUndefined();
+  });
+
+  it("“was quoted by X as saying”: the subject speaks, the agency carries", () => {
+    const a = wire(
+      "Pavel Orlov, an aide to the self-styled defence chief of the Russian-installed administration, was quoted by the RIA news agency as saying the village of Dubki, about 30 km east of Marinsk, had been taken.",
+    );
+    const c = claimWith(a, "had been taken");
+    expect(c?.source).toBe("Pavel Orlov");
+    expect(c?.side).toBe("russia");
+    expect(sourceWith(a, "RIA")).toBeDefined();
+  });
+
+  it("“did not identify” inside a relative clause does not cancel the reported event; as the main statement it does", () => {
+    const a = wire(
+      "In the Kherson region, further west, regional governor Oleksandr Tkach said Russian shelling killed two people in a riverside village that he did not name.",
+      "The ministry did not say where the missiles struck.",
+    );
+    expect(claimWith(a, "killed two people")?.source).toBe("Oleksandr Tkach");
+    expect(claimWith(a, "did not say where")).toBeUndefined();
+  });
+
+  it("a reporting verb inside a relative clause speaks for that clause only, not the narration before it", () => {
+    const a = wire(
+      "Both armies have suffered heavy losses in the battle for Marinsk, which lies in one of the provinces Russia says it sent its army into Ukraine last year to protect.",
+    );
+    expect(claimWith(a, "Both armies")).toBeUndefined();
+    // but ", which Moscow blamed on Kyiv" speaks of its antecedent
+    const b = wire("Putin condemned a drone strike on a school in occupied eastern Ukraine, which Moscow blamed on Kyiv.");
+    expect(claimWith(b, "which Moscow blamed on Kyiv")).toBeDefined();
+  });
+
+  it("“Officials in adjacent X region” keep the officials; an appositive with “that …” does not lend its last noun", () => {
+    const a = wire(
+      "Officials in neighbouring Kharkiv region said Russian shelling had injured four in the town of Balakliia.",
+      "FrontWatch, a Ukrainian blog that maps the 1,200-km (750-mile) front using open sources, had reported Russian advances near Dubki.",
+    );
+    expect(claimWith(a, "injured four")?.source).toBe("Officials in neighbouring Kharkiv region");
+    expect(sourceWith(a, "Officials in neighbouring Kharkiv")?.kind).toBe("official");
+    expect(sourceWith(a, "Officials in neighbouring Kharkiv")?.side).toBe("ukraine");
+    expect(claimWith(a, "reported Russian advances")?.source).toBe("FrontWatch");
+    expect(a.sources.some((s) => /open sources/.test(s.name))).toBe(false);
+  });
+
+  it("“may have targeted” hedges a past event (a claim), unlike a forecast (“may attack”)", () => {
+    const a = wire(
+      "Local sources said the strike may have targeted Omar Haddad, a senior commander in the group's armed wing.",
+      "Officials said Russian forces may attack the town again next week.",
+    );
+    expect(claimWith(a, "may have targeted")?.source).toBe("Local sources");
+    expect(claimWith(a, "may attack")).toBeUndefined();
+  });
+
+  it("plural “battles” and attempts to break through are fighting", () => {
+    const a = wire(
+      "A late evening report by the Ukrainian General Staff said four battles were still under way near Dubki.",
+      "The governor told Ukrainian television that Russian forces were trying to break through the defence lines near Dubki.",
+    );
+    expect(claimWith(a, "four battles")?.source).toMatch(/General Staff/);
+    expect(claimWith(a, "break through")).toBeDefined();
+  });
+});

@@ -91,6 +91,17 @@ function isNounUse(tokens: Token[], i: number): boolean {
   return !!next && NOUN_FOLLOWERS.has(next.lower) && next.lower !== "that";
 }
 
+function isAsSaying(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === "as" && ["saying", "telling"].includes(tokens[k + 1]?.lower ?? "");
+}
+
+/** The subject of a passive reporting verb at `verb` ("X was quoted …"): the phrase before its auxiliary. */
+function passiveSubject(tokens: Token[], verb: number): PhraseSpan | null {
+  const aux = verb - 1;
+  const span = pronounAt(tokens, aux) ?? phraseBefore(tokens, aux);
+  return span && isSourcePhrase(tokens, span) ? span : null;
+}
+
 /** "X quoted Y as saying", "reported Y as saying": the quoted phrase, if any. */
 function asSaying(tokens: Token[], after: number): PhraseSpan | null {
   const span = phraseAfter(tokens, after);
@@ -119,9 +130,20 @@ function fromVerb(tokens: Token[], i: number): Attribution | null {
   while (k < tokens.length && k <= i + 4 && PASSIVE_BRIDGE.has(tokens[k]!.lower)) k++;
   if (tokens[k]?.lower === "by" && (k > i + 1 || BE.has(prev?.lower ?? ""))) {
     const agent = phraseAfter(tokens, k + 1);
-    return agent && isSourcePhrase(tokens, agent) ? { ...base, speakers: [agent] } : null;
+    if (!agent || !isSourcePhrase(tokens, agent)) return null;
+    // "X was quoted by TASS as saying …": X speaks, the agency carries it.
+    if (k === i + 1 && isAsSaying(tokens, agent.to)) {
+      const subject = passiveSubject(tokens, i);
+      return subject ? { ...base, speakers: [subject], carriers: [agent] } : null;
+    }
+    return { ...base, speakers: [agent] };
   }
-  if (BE.has(prev?.lower ?? "") && !/ing$/.test(t.lower)) return null;
+  if (BE.has(prev?.lower ?? "") && !/ing$/.test(t.lower)) {
+    // "X was quoted as saying …"
+    if (!isAsSaying(tokens, i + 1)) return null;
+    const subject = passiveSubject(tokens, i);
+    return subject ? { ...base, speakers: [subject] } : null;
+  }
   const quoted = asSaying(tokens, i + 1);
   // Inverted: "…,” said X" / "…, said Zhdanov," / "…, says Ukraine" (not "told X": X is the listener).
   if (!TELL.has(t.lower) && prev && (prev.text === "," || prev.text === "”" || prev.text === '"' || i === 0)) {

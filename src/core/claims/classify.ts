@@ -3,12 +3,25 @@
  * and must not be a forecast, plan, aid, diplomacy or negated report.
  */
 import type { Token } from "./tokens.ts";
-import { BLOCKING_WORDS, CONFLICT_MIN_DISTINCT, CONFLICT_MIN_HITS, CONFLICT_WORDS, EVENT_THRESHOLD, EVENT_WORDS, NEGATED_REPORT } from "./lexicon.ts";
+import {
+  BLOCKING_WORDS, CONFLICT_MIN_DISTINCT, CONFLICT_MIN_HITS, CONFLICT_WORDS, EVENT_THRESHOLD, EVENT_WORDS, HEDGE_MODALS, NEGATED_REPORT,
+  PERFECT_AUXILIARIES, PRONOUNS, RELATIVE_MARKERS, TAKE_IDIOMS, TAKE_VERBS,
+} from "./lexicon.ts";
 
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—"]);
 const CLAUSE_WORDS = new Set(["but", "while", "though", "although", "whereas"]);
 
-function eventWeight(t: Token): number {
+/** "had taken X", "had been taken": a capture, unless an idiom follows ("had taken place"). */
+function takeWeight(tokens: Token[], i: number): number {
+  if (TAKE_IDIOMS.has(tokens[i + 1]?.lower ?? "")) return 0;
+  let k = i - 1;
+  if (tokens[k]?.isWord && /ly$/.test(tokens[k]!.lower)) k--;
+  return PERFECT_AUXILIARIES.has(tokens[k]?.lower ?? "") ? 2 : 0;
+}
+
+function eventWeight(tokens: Token[], i: number): number {
+  const t = tokens[i]!;
+  if (TAKE_VERBS.has(t.lower)) return takeWeight(tokens, i);
   const direct = EVENT_WORDS[t.lower];
   if (direct !== undefined) return direct;
   // "Ukrainian-controlled", "Russian-occupied", "war-damaged"
@@ -20,10 +33,31 @@ function eventWeight(t: Token): number {
   return 0;
 }
 
-function isBlocking(t: Token, first: boolean): boolean {
+function isBlocking(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
   if (!BLOCKING_WORDS.has(t.lower)) return false;
   // "17 May", "in May": the month, not the modal.
-  if (t.text === "May" && !first) return false;
+  if (t.text === "May" && i > 0) return false;
+  // "the strike may have targeted a commander": a hedged report of a past event, not a forecast.
+  if (HEDGE_MODALS.has(t.lower) && tokens[i + 1]?.lower === "have" && /(?:ed|en|t|wn|ck|ung)$/.test(tokens[i + 2]?.lower ?? "") && tokens[i + 2]?.lower !== "to") return false;
+  return true;
+}
+
+/**
+ * Whether a negated report in a clause ("did not identify") is its main statement. Not when it sits
+ * in a relative clause after the event ("killed one person in a settlement that he did not identify",
+ * "… a village it did not name"): the event before it is still reported.
+ */
+function negatedReportBlocks(clause: string, eventBefore: (offset: number) => number): boolean {
+  const m = NEGATED_REPORT.exec(clause);
+  if (!m) return false;
+  if (eventBefore(m.index) < EVENT_THRESHOLD) return true;
+  const before = clause.slice(0, m.index).trimEnd().split(/\s+/);
+  const subject = before[before.length - 1]?.toLowerCase() ?? "";
+  const marker = before[before.length - 2]?.toLowerCase() ?? "";
+  // "that he did not identify" / "which it did not name" / "a village it did not name"
+  if (RELATIVE_MARKERS.has(subject)) return false;
+  if (PRONOUNS.has(subject) && (RELATIVE_MARKERS.has(marker) || /^[a-z]+$/.test(marker))) return false;
   return true;
 }
 
@@ -35,12 +69,20 @@ export function isBattlefield(tokens: Token[], from: number, to: number, skip: (
   let score = 0;
   let blocked = false;
   let clauseStart = from;
+  // Event weight of the clause's tokens so far, by token, to ask how much event precedes a negation.
+  const running: number[] = [];
   const flush = (end: number): boolean => {
     if (score >= EVENT_THRESHOLD && !blocked && end > clauseStart) {
       const a = tokens[clauseStart]!.start - base;
       const b = tokens[end - 1]!.end - base;
-      if (!NEGATED_REPORT.test(text.slice(a, b))) return true;
+      const eventBefore = (offset: number): number => {
+        let w = 0;
+        for (let k = clauseStart; k < end && tokens[k]!.start - base < a + offset; k++) w = running[k - clauseStart] ?? w;
+        return w;
+      };
+      if (!negatedReportBlocks(text.slice(a, b), eventBefore)) return true;
     }
+    running.length = 0;
     score = 0;
     blocked = false;
     return false;
@@ -58,9 +100,11 @@ export function isBattlefield(tokens: Token[], from: number, to: number, skip: (
       if (flush(i)) return true;
       clauseStart = i;
     }
-    if (skip(i)) continue;
-    if (isBlocking(t, i === 0)) blocked = true;
-    score += eventWeight(t);
+    if (!skip(i)) {
+      if (isBlocking(tokens, i)) blocked = true;
+      score += eventWeight(tokens, i);
+    }
+    running[i - clauseStart] = score;
   }
   return flush(to);
 }

@@ -42,7 +42,7 @@ export const EVENT_WORDS: Record<string, number> = Object.fromEntries([
     "exploded surrender surrendered surrendering encircled encirclement " +
     "entered overran repelled repulsed clashes clash fighting firefight firefights artillery " +
     "fired firing gunfire gunmen bombardment blockade blockading hit hits shot beheaded decapitated " +
-    "abandoned breakthrough entrenched incursion losses annihilate eliminated neutralised neutralized " +
+    "abandoned breakthrough entrenched incursion losses battles annihilate eliminated neutralised neutralized " +
     "jammed casualty deported executed massacre landings landed crashed control controlled rubble pulverised " +
     "sank sunk targeted targeting raided stormed"
   )
@@ -52,13 +52,29 @@ export const EVENT_WORDS: Record<string, number> = Object.fromEntries([
     "troops forces soldiers army military fighters militants rebels tanks tank aircraft helicopter helicopters " +
     "warplanes jets ammunition munitions weapons equipment positions frontline front barracks depots depot " +
     "concentration accumulated concentrated manpower units convoy base airport airfield fire enemy " +
-    "ballistic ballistics launchers mortars grenades sirens territory villages settlements battle battles " +
-    "dead died deaths fatalities invasion invaded explosion explosions blast blasts toll death hostages " +
-    "launched siege besieged prisoners"
+    "ballistic ballistics launchers mortars grenades sirens territory villages settlements battle " +
+    "dead died deaths fatalities explosion explosions blast blasts toll death hostages " +
+    "launched siege besieged prisoners break broke breaking"
   )
     .split(" ")
     .map((w) => [w, 1] as const),
 ]);
+
+/**
+ * Forms of "take" that report a capture in the perfect or passive ("forces had taken the district",
+ * "the village had been taken"): event words after an auxiliary, unless an idiom follows ("taken place").
+ */
+export const TAKE_VERBS = new Set(["take", "takes", "took", "taken", "taking"]);
+export const PERFECT_AUXILIARIES = new Set(["had", "has", "have", "having", "been"]);
+export const TAKE_IDIOMS = new Set(
+  "place part steps step measures action actions note notice office power care time advantage refuge shelter responsibility into seriously aback effect root shape hold turns aim".split(" "),
+);
+
+/** Words that open a relative clause: a negated report inside one ("a settlement he did not identify") is not the main statement. */
+export const RELATIVE_MARKERS = new Set(["that", "which", "who", "whom", "whose", "where", "whereabouts"]);
+
+/** Modals that make a clause a forecast, but hedge a past event when "have" + a participle follows ("may have targeted"). */
+export const HEDGE_MODALS = new Set(["may", "might", "could"]);
 
 /** Minimum event weight in a clause for it to state a military event. */
 export const EVENT_THRESHOLD = 2;

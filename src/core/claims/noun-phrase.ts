@@ -16,6 +16,7 @@ export const RANKS = new Set(
 const PLATFORMS = new Set("telegram facebook twitter x instagram youtube tiktok vkontakte vk whatsapp".split(" "));
 
 const FUNCTION_WORDS = new Set("what which who whom whose that than then when where while and but not nor also just only even both all any each every how why there this these those said says told".split(" "));
+const PLACE_PREPOSITIONS = new Set(["in", "of", "for", "from"]);
 const ROLE_VERBS = new Set(["heads", "leads", "runs", "commands", "chairs", "directs", "oversees"]);
 const RELATIVES = new Set(["who", "which", "whose", "whom"]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "one", "two", "three", "several", "some", "many", "another"]);
@@ -46,7 +47,14 @@ export function isNpToken(tokens: Token[], i: number): boolean {
     // An adjective between a determiner and the rest of a name: "the besieged Ukrainian city".
     const prev = tokens[i - 1]?.lower;
     const next = tokens[i + 1];
-    return (prev === "the" || prev === "a" || prev === "an") && !!next && next.isWord && (next.isCap || NP_WORDS.has(next.lower));
+    if ((prev === "the" || prev === "a" || prev === "an") && !!next && next.isWord && (next.isCap || NP_WORDS.has(next.lower))) return true;
+    // … or between a preposition and a place name: "officials in neighbouring Kharkiv region".
+    return PLACE_PREPOSITIONS.has(prev ?? "") && !!next && next.isWord && next.isCap && !next.inQuote && !TIME_WORDS.has(next.lower) && !/ly$/.test(t.lower);
+  }
+  // A modifier between a preposition and a place name: "officials in adjacent Dnipropetrovsk region",
+  // "authorities in neighbouring Kherson province".
+  if (t.isWord && !t.isCap && PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") && tokens[i + 1]?.isCap && !tokens[i + 1]!.inQuote && !FUNCTION_WORDS.has(t.lower) && !/ly$/.test(t.lower) && !NP_WORDS.has(t.lower) && SOURCE_HEADS[t.lower] === undefined) {
+    return !TIME_WORDS.has(tokens[i + 1]!.lower);
   }
   if (!t.isWord) {
     if (t.text === "(" || t.text === ")") return true;
@@ -191,7 +199,10 @@ export function phraseBefore(tokens: Token[], verb: number, minFloor = 0): Phras
   const segFrom = segmentStart(tokens, end, floor);
   // "a Kyiv resident who witnessed the attack, said": the phrase ends at the relative pronoun.
   for (let k = segFrom; afterComma && k < end; k++) {
-    if (RELATIVES.has(tokens[k]?.lower ?? "") && k > segFrom) {
+    // "DeepState, a Ukrainian blog that tracks the front line using open sources, had reported": "that"
+    // opens a relative clause in an appositive that starts with a determiner.
+    const relative = RELATIVES.has(tokens[k]?.lower ?? "") || (tokens[k]?.lower === "that" && DETERMINERS.has(tokens[segFrom]?.lower ?? "") && k > segFrom + 1);
+    if (relative && k > segFrom) {
       end = k;
       break;
     }

@@ -12,7 +12,8 @@ export interface Token {
 }
 
 // Dotted acronyms first ("U.N.'s", "U.S."), then words with inner apostrophes, hyphens and dots, then any other character.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}(?:['’]s(?![\p{L}]))?|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
+// Digits grouped by commas ("1,000-km") are one token, so the comma is not taken for a clause break.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}(?:['’]s(?![\p{L}]))?|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:['’\-.&][\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
 
 /** Whether the character opens (true) or closes (false) a quotation, or is no double quote (null). */
 export function quoteRole(text: string, i: number): boolean | null {

@@ -56,6 +56,10 @@ export function splitUnits(tokens: Token[], cues: number[], speakerStarts: numbe
  */
 export function attributedRegion(tokens: Token[], unit: { from: number; to: number }, speakerFrom: number, cue: number): { from: number; to: number } {
   if (tokens[speakerFrom - 1]?.lower === "what") return { from: cue + 1, to: unit.to };
+  // "Both sides have suffered losses in the battle for X, which is in the region Russia says it …": an
+  // attribution inside a relative clause speaks for that clause only, not for the narration before it.
+  const relative = relativeBefore(tokens, unit.from, speakerFrom);
+  if (relative >= 0) return { from: relative, to: speakerFrom > cue ? unit.to : clauseEndAfter(tokens, cue, unit.to) };
   if (speakerFrom > cue) return unit;
   let after = 0;
   for (let k = cue + 1; k < unit.to; k++) if (tokens[k]!.isWord) after++;
@@ -76,4 +80,24 @@ function clauseEndAfter(tokens: Token[], cue: number, to: number): number {
     if (t.text === ";" || t.text === "—" || t.text === "–") return k;
   }
   return to;
+}
+
+const RELATIVES = new Set(["which", "where", "who", "whom", "whose"]);
+
+/**
+ * The relative pronoun opening the comma-delimited clause the speaker at `speakerFrom` sits in
+ * (", which is in the region Russia says …"), or -1. Only after a comma, and not when the speaker
+ * follows the pronoun directly (", which Moscow blamed on Kyiv": that speaks of the antecedent).
+ */
+function relativeBefore(tokens: Token[], from: number, speakerFrom: number): number {
+  for (let k = speakerFrom - 1; k > from; k--) {
+    const t = tokens[k]!;
+    if (!t.isWord) {
+      if (t.text === "," || t.text === ";" || t.text === "—" || t.text === "–") return -1;
+      continue;
+    }
+    // ", which Moscow blamed on Kyiv": the speaker right after the pronoun speaks of its antecedent.
+    if (RELATIVES.has(t.lower) && tokens[k - 1]?.text === ",") return k === speakerFrom - 1 ? -1 : k;
+  }
+  return -1;
 }

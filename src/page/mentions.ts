@@ -19,14 +19,22 @@ export function findMentions(text: string, sources: readonly Source[]): Span[][]
       .map((name) => ({ name, index })),
   );
   names.sort((a, b) => b.name.length - a.name.length);
+  // Disjoint spans taken so far, kept sorted by start: an overlap check is a binary search.
   const taken: Span[] = [];
   const out: Span[][] = sources.map(() => []);
   for (const { name, index } of names) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "giu");
     for (const m of text.matchAll(re)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-      taken.push(span);
+      // The first taken span ending after this one starts: the only one that can overlap it.
+      let lo = 0, hi = taken.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (taken[mid]!.end <= span.start) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < taken.length && taken[lo]!.start < span.end) continue;
+      taken.splice(lo, 0, span);
       out[index]!.push(span);
     }
   }

@@ -13,6 +13,7 @@
  */
 import { analyzeDocument } from "../page/analyze-page.ts";
 import { findArticle } from "../page/article.ts";
+import { createCountPill, type CountPill } from "../page/count-pill.ts";
 import { AnnotationSession } from "../page/session.ts";
 import type { PageAnalysis } from "../page/types.ts";
 import { loadSettings, onMessage, onSettingsChanged, sendToBackground } from "../platform/index.ts";
@@ -37,6 +38,9 @@ export class ContentController {
   /** The candidate the last findArticle() returned, for analyze() to reuse instead of detecting again. */
   private detected: ReturnType<typeof findArticle> = null;
   private reanalyses = 0;
+  /** The reader's count of highlighted claims in the page corner; dismissed for this page only. */
+  private pill: CountPill | null = null;
+  private pillDismissed = false;
   private ready: Promise<void> = Promise.resolve();
 
   constructor(
@@ -159,7 +163,28 @@ export class ContentController {
 
   private setStatus(status: PageStatus): void {
     this.status = status;
+    safely(() => this.syncCountPill());
     this.report();
+  }
+
+  /** Shows the count pill while claims are highlighted (unless dismissed); removes it otherwise. */
+  private syncCountPill(): void {
+    const claims = (this.status === "article" && this.annotated?.session.shown.claims) || 0;
+    if (!claims || this.pillDismissed) {
+      this.pill?.remove();
+      this.pill = null;
+    } else if (this.pill?.host.isConnected) {
+      this.pill.update(claims);
+    } else {
+      this.pill = createCountPill(this.doc, {
+        count: claims,
+        onNext: () => safely(() => this.annotated?.session.step(1)),
+        onDismiss: () => {
+          this.pillDismissed = true;
+          this.pill = null;
+        },
+      });
+    }
   }
 
   private report(): void {

@@ -46,4 +46,42 @@ describe("status and reasons", () => {
     expect(c.status).toBe("unverified");
     expect(c.reasons).toEqual(["Claim by Kyiv (Ukraine).", "Not independently confirmed in the article."]);
   });
+
+  it("“could not verify battlefield accounts from either side” covers the article's claims before and after it", () => {
+    const a = run([
+      "Russian forces capture village in Ukraine's east, Moscow says",
+      "The Russian Defence Ministry said on Tuesday its forces had taken control of the village of Dubki in Ukraine's Donetsk region.",
+      "Ukraine's military said Russian forces had launched six attacks on Dubki.",
+      "Reuters could not independently verify battlefield accounts from either side.",
+      "Officials in neighbouring Kharkiv region said Russian shelling had injured two people in the town of Balakliia.",
+    ].join("\n\n"));
+    for (const needle of ["Moscow says", "taken control of the village", "launched six attacks", "injured two people"]) {
+      expect(claimWith(a, needle)?.status).toBe("disclaimed");
+    }
+    expect(claimWith(a, "launched six attacks")?.side).toBe("ukraine");
+  });
+
+  it("“this and other battlefield reports” still starts from the claim at hand (seed stays as labelled)", () => {
+    expect(claimWith(seed, "our fighters are not allowing the enemy")?.status).toBe("unverified");
+  });
+
+  it("“…, but has not provided any evidence to support its claims” in the claim's sentence disclaims it", () => {
+    const a = run("Israeli troops and Hamas fighters clashed in Gaza as the war went on with air strikes and shelling.\n\nIsrael says it has killed more than 9,000 militants since the start of the war, but has not provided any evidence to support its claims.");
+    expect(claimWith(a, "killed more than 9,000 militants")?.status).toBe("disclaimed");
+  });
+
+  it("“unable to verify details of the incident” covers the run of claims about it in the paragraphs before", () => {
+    const a = run([
+      "Israel says it killed militant commander in Gaza strike",
+      "Israel said it killed a senior Hamas commander on Sunday in a strike on a car in southern Gaza.",
+      "The civil defence spokesman, Omar Salem, said three people were killed in the strike. He said several bystanders were wounded by the blast.",
+      "The outlet is barred by Israel from reporting independently from inside Gaza and is unable to verify details of the incident.",
+      "The war has displaced most of Gaza's population.",
+      "Israel's military said separately that troops had destroyed a tunnel in Rafah.",
+    ].join("\n\n"));
+    for (const needle of ["killed a senior Hamas commander", "three people were killed", "bystanders were wounded"]) {
+      expect(claimWith(a, needle)?.status).toBe("disclaimed");
+    }
+    expect(claimWith(a, "destroyed a tunnel")?.status).toBe("unverified");
+  });
 });

@@ -110,9 +110,23 @@ export const DISCLAIMERS: Array<{ re: RegExp; wide: boolean }> = [
   { re: /\bwithout\s+(?:providing|giving|offering|citing|presenting|showing)\s+(?:any\s+)?(?:evidence|details?|proof)\b/i, wide: false },
   { re: /\b(?:provided|gave|offered|presented|showed|cited)\s+no\s+(?:evidence|details?|proof)\b/i, wide: false },
   { re: /\bno\s+evidence\b/i, wide: false },
-  { re: /\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|had not)\s+(?:provide|give|offer|present|show|cite|produce)\s+(?:any\s+)?(?:evidence|proof|details?)\b/i, wide: false },
+  { re: /\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t)\s+(?:yet\s+)?(?:provided?|given|give|offered|offer|presented|present|shown|show|cited|cite|produced|produce)\s+(?:any\s+)?(?:evidence|proof|details?)\b/i, wide: false },
   { re: /\b(?:not|never)\s+(?:been\s+)?independently\s+(?:verified|confirmed)\b/i, wide: false },
 ];
+
+/**
+ * A disclaimer about the battlefield claims of the whole article ("could not independently verify
+ * battlefield accounts from either side", "… the battlefield claims."): it covers the claims before it
+ * as well as after. Not "this and other battlefield reports", which starts from the claim at hand.
+ */
+export const ARTICLE_DISCLAIMER = /\b(?:either side|both sides|all sides|each side|either party|both parties|(?:battlefield|frontline|front-line)\s+(?:accounts|claims|reports))\b/i;
+export const ANCHORED_DISCLAIMER = /\b(?:this|these|that|those)\s+and\s+other\b/i;
+
+/**
+ * A disclaimer about an incident ("is unable to verify details of the incident", "could not confirm
+ * the attack"): it covers the claims about that incident in the paragraphs before it, whoever made them.
+ */
+export const INCIDENT_DISCLAIMER = /\b(?:verif|confirm)\w*\s+(?:(?:the\s+)?(?:details|accounts?|circumstances|reports?|claims?)\s+(?:of|about|on)\s+)?(?:the|this|that|these)\s+(?:incident|incidents|attack|attacks|strike|strikes|raid|raids|event|events|fighting|clashes|ambush|bombing|shelling)\b/i;
 
 /** Phrases by which the outlet or an independent party confirms a claim. */
 export const CONFIRMATIONS = /\b(?:satellite\s+(?:imagery|images|photos)\s+(?:later\s+)?(?:showed|shows|confirmed)|independently\s+(?:verified|confirmed)|(?:verified|confirmed|geolocated)\s+by\s+(?:Reuters|the Associated Press|AP|AFP|the BBC|CNN|satellite imagery))\b/;

@@ -5,7 +5,7 @@
  */
 import type { Sentence } from "../sentences.ts";
 import type { Status } from "../types.ts";
-import { CONFIRMATIONS, DISCLAIMERS } from "./lexicon.ts";
+import { ANCHORED_DISCLAIMER, ARTICLE_DISCLAIMER, CONFIRMATIONS, DISCLAIMERS, INCIDENT_DISCLAIMER } from "./lexicon.ts";
 
 /** A disclaimer sentence and how far it reaches. */
 export interface Disclaimer {
@@ -18,7 +18,14 @@ export interface Disclaimer {
   wide: boolean;
   /** The sentence attributes nothing itself ("The claim could not be verified"): it covers the claims before it. */
   standalone: boolean;
+  /** "could not verify battlefield accounts from either side": covers every claim in the article. */
+  article: boolean;
+  /** "unable to verify details of the incident": covers the run of claim paragraphs before it. */
+  incident: boolean;
 }
+
+/** How many paragraphs back an incident disclaimer reaches (through paragraphs that hold claims). */
+const INCIDENT_REACH = 5;
 
 const OUTLET_SUBJECT = /\b(Reuters|The Associated Press|AP|AFP|the BBC|CNN|The Guardian|Al Jazeera|[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+(?:(?:was|were|is|are|could|has|have)\s+(?:not\s+)?(?:unable|able|been unable)|could not|couldn['’]t|cannot|can['’]t|had no way|(?:has|have|had) not been able)\b/;
 
@@ -34,7 +41,10 @@ export function findDisclaimers(sentences: Sentence[], hasAttribution: (i: numbe
       let clauseEnd = s.text.indexOf(",", m.index + m[0].length);
       if (clauseEnd < 0) clauseEnd = s.text.length;
       const quote = s.text.slice(clauseStart, clauseEnd).replace(/^\s*(?:and|but|though|although)\s+/i, "").replace(by ? /^(?:was|were|is|are)\s+/i : /^$/, "").replace(/[.”"]+$/, "").trim();
-      out.push({ sentence: i, quote, by, wide: d.wide, standalone: !hasAttribution(i) });
+      const general = !!by || !hasAttribution(i);
+      const article = d.wide && general && ARTICLE_DISCLAIMER.test(s.text) && !ANCHORED_DISCLAIMER.test(s.text);
+      const incident = general && INCIDENT_DISCLAIMER.test(s.text);
+      out.push({ sentence: i, quote, by, wide: d.wide, standalone: !hasAttribution(i), article, incident });
       return;
     }
   });
@@ -64,6 +74,18 @@ export interface ClaimPlace {
 export function disclaimerFor(claim: ClaimPlace, claims: ClaimPlace[], disclaimers: Disclaimer[], sentences: Sentence[]): Disclaimer | null {
   for (const d of disclaimers) {
     if (d.sentence === claim.sentence) return d;
+  }
+  for (const d of disclaimers) {
+    if (d.article) return d;
+    // "The BBC is unable to verify details of the incident": the claims about it in the paragraphs before,
+    // as long as each paragraph in between holds a claim (the story of the incident runs on).
+    if (d.incident && d.sentence > claim.sentence) {
+      const para = sentences[d.sentence]?.paragraph ?? 0;
+      if (para - claim.paragraph > INCIDENT_REACH) continue;
+      let gap = false;
+      for (let p = claim.paragraph + 1; p < para && !gap; p++) gap = !claims.some((c) => c.paragraph === p);
+      if (!gap) return d;
+    }
   }
   for (const d of disclaimers) {
     if (d.wide && d.sentence < claim.sentence && (sentences[claim.sentence]?.paragraph ?? 0) - (sentences[d.sentence]?.paragraph ?? 0) <= 8) return d;

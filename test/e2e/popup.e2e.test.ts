@@ -214,6 +214,8 @@ describe("the popup, for the seed article", () => {
     expect(analysis.figureConflicts?.length ?? 0).toBeGreaterThan(0);
     await expect.poll(() => popup.locator("#conflicts-heading").textContent()).toBe(msg("conflictsHeading"));
     expect(await popup.locator(".conflict").count()).toBe(analysis.figureConflicts!.length);
+    expect(await popup.locator(".conflict-message").allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/anniversary/)]));
+    expect(await popup.locator(".conflict blockquote mark").count()).toBeGreaterThanOrEqual(2);
 
     // Settings: claims off → no claim highlight, no count pill; the site off → nothing of ours; back on.
     await popup.getByRole("tab", { name: msg("tabSettings") }).click();

@@ -5,7 +5,7 @@
 import type { Token } from "./tokens.ts";
 import {
   BLOCKING_WORDS, CONFLICT_MIN_DISTINCT, CONFLICT_MIN_HITS, CONFLICT_WORDS, EVENT_THRESHOLD, EVENT_WORDS, HEDGE_MODALS, NEGATED_REPORT,
-  PERFECT_AUXILIARIES, PRONOUNS, RELATIVE_MARKERS, TAKE_IDIOMS, TAKE_VERBS,
+  PERFECT_AUXILIARIES, PREDICATE_AUXILIARIES, PRONOUNS, RELATIVE_MARKERS, TAKE_IDIOMS, TAKE_VERBS,
 } from "./lexicon.ts";
 
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—"]);
@@ -96,7 +96,10 @@ export function isBattlefield(tokens: Token[], from: number, to: number, skip: (
       }
       continue;
     }
-    if (CLAUSE_WORDS.has(t.lower) && i > clauseStart) {
+    // "the vessel had been hit and was at risk of sinking": an event stated before a second predicate
+    // stands on its own, whatever the second predicate says.
+    const secondPredicate = t.lower === "and" && score >= EVENT_THRESHOLD && PREDICATE_AUXILIARIES.has(tokens[i + 1]?.lower ?? "");
+    if ((CLAUSE_WORDS.has(t.lower) || secondPredicate) && i > clauseStart) {
       if (flush(i)) return true;
       clauseStart = i;
     }

@@ -143,7 +143,8 @@ export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => Sour
     }
     const country = countryOfWord(m.name);
     const key = "o:" + (country ? country.toLowerCase() : nameKey(m.name).join(" "));
-    const existing = byKey.get(key) ?? entities.find((e) => !e.person && e.key === key);
+    const live = (e: Entity | undefined): Entity | undefined => (e && e.mentions.length ? e : undefined);
+    const existing = live(byKey.get(key)) ?? entities.find((e) => !e.person && e.key === key && e.mentions.length) ?? (country ? null : qualifiedBy(entities, key.slice(2))) ?? byKey.get(key);
     if (existing) add(m, existing);
     else create(m, key, /^[A-Z][a-z]+$/.test(m.name) && !country && !findKnownOrg(m.name) && !SOURCE_HEADS[m.name.toLowerCase()] ? m.name : null);
   }
@@ -194,6 +195,21 @@ export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => Sour
     }
   }
   return entities.filter((e) => e.mentions.length);
+}
+
+/** The one organisation named by the bare name `word` and its country ("Houthis" → "Yemen's Houthis"). */
+function qualifiedBy(entities: Entity[], word: string): Entity | null {
+  if (!word || word.includes(" ")) return null;
+  let found: Entity | null = null;
+  for (const e of entities) {
+    if (e.person || !e.mentions.length) continue;
+    const parts = e.key.slice(2).split(" ");
+    const rest = parts.filter((p) => p !== word);
+    if (rest.length === parts.length || !rest.length || !rest.every((p) => countryOfWord(p))) continue;
+    if (found) return null;
+    found = e;
+  }
+  return found;
 }
 
 function lastToken(name: string): string {

@@ -73,6 +73,9 @@ export const TAKE_IDIOMS = new Set(
 /** Words that open a relative clause: a negated report inside one ("a settlement he did not identify") is not the main statement. */
 export const RELATIVE_MARKERS = new Set(["that", "which", "who", "whom", "whose", "where", "whereabouts"]);
 
+/** Auxiliaries that open a second predicate after "and" ("had been hit and was at risk of sinking"). */
+export const PREDICATE_AUXILIARIES = new Set("was were is are had has have will would could may might".split(" "));
+
 /** Modals that make a clause a forecast, but hedge a past event when "have" + a participle follows ("may have targeted"). */
 export const HEDGE_MODALS = new Set(["may", "might", "could"]);
 
@@ -92,7 +95,7 @@ export const BLOCKING_WORDS = new Set(
     "diplomats diplomatic peace mourning propaganda needed need needs want wants wanted let hope hopes " +
     "predicted prediction forecast ultimatum mistake fairytales trial court charges evacuation evacuations " +
     "appointment elected election registering register training trained train escalation can if unless " +
-    "recruits recruiting recruitment"
+    "recruits recruiting recruitment solidarity"
   ).split(" "),
 );
 

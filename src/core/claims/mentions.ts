@@ -105,6 +105,13 @@ export function parseMention(
   }
   let person: string | null = null;
   const descriptorParts: string[] = [];
+  // "The Emergency Lawyers, a rights group …", "DeepState, a Ukrainian blog": an appositive whose head is
+  // a body, not a person's role, says the name is an organisation's.
+  const bodyAppositive = segments.length > 1 && segments.slice(1).some((seg) => {
+    const h = headOf(tokens.slice(seg.from, seg.to).filter((t) => t.isWord).map((t) => t.lower));
+    const info = h ? SOURCE_HEADS[h] : undefined;
+    return !!info && !info.isRole && !RANKS.has(h!) && ["organization", "media", "government", "expert"].includes(info.kind);
+  });
   for (const seg of segments) {
     const name: PhraseSpan | null = person ? null : trailingName(tokens, seg.from, seg.to);
     const nameText: string = name ? textOf(source, base, tokens, name.from, name.to) : "";
@@ -115,7 +122,9 @@ export function parseMention(
     const roleOk = !descHeads.length || descHeads.some((t) => SOURCE_HEADS[t.lower]?.isRole || RANKS.has(t.lower));
     const afterPreposition = !!name && (PREPOSITIONS.has(tokens[name.from - 1]?.lower ?? "") || ["and", "&"].includes(tokens[name.from - 1]?.lower ?? ""));
     const orgWord = !!name && tokens.slice(name.from, name.to).some((t) => ORG_NAME_WORDS.has(t.lower));
-    const looksPerson = name && !afterPreposition && !orgWord && !isKnownOrgName(nameText) && !isKnownPlace(nameText) && (words >= 2 || hasDescription) && roleOk;
+    // An all-capitals single word is an acronym ("Sudan's RSF"), not a person's name.
+    const acronym = words === 1 && /^[\p{Lu}\d]{2,6}$/u.test(nameText);
+    const looksPerson = name && !afterPreposition && !orgWord && !acronym && !bodyAppositive && !isKnownOrgName(nameText) && !isKnownPlace(nameText) && (words >= 2 || hasDescription) && roleOk;
     if (looksPerson && name) {
       person = nameText.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, "");
       if (hasDescription) descriptorParts.push(textOf(source, base, tokens, seg.from, descTo));

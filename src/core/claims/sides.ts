@@ -7,7 +7,7 @@
 import type { Side, SourceKind } from "../types.ts";
 import type { ConflictProfile, ProfileSide } from "../profiles/index.ts";
 import { phraseRegExp } from "../profiles/index.ts";
-import { ARMED_GROUPS, ARMED_WORDS, COUNTRIES, FORCE_NOUNS, SOURCE_HEADS } from "../profiles/common.ts";
+import { ARMED_GROUPS, ARMED_WORDS, COUNTRIES, FORCE_NOUNS, INDEPENDENT_DESCRIPTORS, SOURCE_HEADS } from "../profiles/common.ts";
 import { countryOfWord, findKnownOrg } from "./gazetteer.ts";
 import type { Entity } from "./entities.ts";
 
@@ -140,6 +140,15 @@ export function kindOf(e: Entity): SourceKind {
   return "unknown";
 }
 
+/** Whether a description names a state or military organ ("junta's", "army"), possessive or not. */
+function stateWordIn(desc: string): boolean {
+  for (const w of desc.toLowerCase().split(/[^\p{L}'’]+/u)) {
+    const h = SOURCE_HEADS[w.replace(/['’]s?$/, "")];
+    if (h?.isState && (h.kind === "government" || h.kind === "military")) return true;
+  }
+  return false;
+}
+
 /** Countries (lower case) named in a description. */
 function countriesIn(desc: string): string[] {
   const out: string[] = [];
@@ -159,11 +168,11 @@ export function sideOf(e: Entity, ctx: SideContext, context: string): Side {
   const desc = entityText(e);
   const heads = headsOf(e);
   const known = findKnownOrg(desc);
-  const isIndependentKind = heads.some((h) => h.isIndependent);
+  const isIndependentKind = heads.some((h) => h.isIndependent) || INDEPENDENT_DESCRIPTORS.test(desc);
   const isPersonOnly = heads.some((h) => h.kind === "person" && h.isIndependent);
   if (ctx.profiles.length) {
-    // Residents, witnesses and aid workers speak for themselves, wherever they live.
-    if (isPersonOnly) return "independent";
+    // Residents, witnesses and aid workers speak for themselves, wherever they live; so do rights groups.
+    if (isPersonOnly || INDEPENDENT_DESCRIPTORS.test(desc)) return "independent";
     const side = profileSideOf(desc, ctx.profiles);
     if (side) return side.id;
     if (known?.kind === "international") return "international";
@@ -188,6 +197,8 @@ export function sideOf(e: Entity, ctx: SideContext, context: string): Side {
   if (countries.length) return countries.some((c) => ctx.belligerentCountries.has(c)) ? "belligerent" : "international";
   if (heads.some((h) => h.kind === "media")) return /\bstate\b/i.test(desc) ? "belligerent" : "independent";
   if (heads.some((h) => h.isState)) return "belligerent";
+  // "the junta's information team": a state or military organ named inside the description.
+  if (stateWordIn(desc)) return "belligerent";
   return "unknown";
 }
 

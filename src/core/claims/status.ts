@@ -42,7 +42,7 @@ export function findDisclaimers(sentences: Sentence[], hasAttribution: (i: numbe
       if (clauseEnd < 0) clauseEnd = s.text.length;
       const quote = s.text.slice(clauseStart, clauseEnd).replace(/^\s*(?:and|but|though|although)\s+/i, "").replace(by ? /^(?:was|were|is|are)\s+/i : /^$/, "").replace(/[.”"]+$/, "").trim();
       const general = !!by || !hasAttribution(i);
-      const article = d.wide && general && ARTICLE_DISCLAIMER.test(s.text) && !ANCHORED_DISCLAIMER.test(s.text);
+      const article = general && ARTICLE_DISCLAIMER.test(s.text) && !ANCHORED_DISCLAIMER.test(s.text);
       const incident = general && INCIDENT_DISCLAIMER.test(s.text);
       out.push({ sentence: i, quote, by, wide: d.wide, standalone: !hasAttribution(i), article, incident });
       return;

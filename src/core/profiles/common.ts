@@ -169,6 +169,9 @@ export const SOURCE_HEADS: Record<string, HeadInfo> = {
   blog: { kind: "media" },
   blogs: { kind: "media", isGroup: true },
   website: { kind: "media" },
+  team: { kind: "organization", isGroup: true },
+  ngo: { kind: "organization", isIndependent: true },
+  charity: { kind: "organization", isIndependent: true },
   bloggers: { kind: "media", isGroup: true },
   milbloggers: { kind: "media", isGroup: true },
   reporter: { kind: "media", isRole: true },
@@ -241,6 +244,9 @@ export const SOURCE_HEADS: Record<string, HeadInfo> = {
 for (const [word, info] of Object.entries(SOURCE_HEADS)) {
   if (info.isRole && !word.endsWith("s") && !SOURCE_HEADS[word + "s"]) SOURCE_HEADS[word + "s"] = { ...info, isRole: false, isGroup: true };
 }
+
+/** Descriptions of non-governmental bodies: `independent` ("a rights group", "a humanitarian organisation"). */
+export const INDEPENDENT_DESCRIPTORS = /\b(?:(?:human\s+)?rights|humanitarian|aid|relief|medical|monitoring|charity|non-governmental|non-profit|advocacy)\s+(?:group|groups|organi[sz]ations?|body|bodies|network|charity|agency)\b/i;
 
 /** Common nouns for armed groups: `belligerent` without a profile. */
 export const ARMED_WORDS = ["resistance", "rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "separatist", "separatists", "guerrilla", "guerrillas", "militia", "militias", "opposition", "jihadists", "jihadist"];

@@ -13,7 +13,7 @@
  */
 import { analyze, emptyAnalysis } from "../core/analyze.ts";
 import { findArticle } from "./article.ts";
-import { findClutter, isStoryEcho } from "./clutter.ts";
+import { findClutter, storyEchoTest } from "./clutter.ts";
 import { buildTextMap } from "./text-map.ts";
 import type { ArticleCandidate, ClutterElement, PageAnalysis, TextMap } from "./types.ts";
 
@@ -40,7 +40,8 @@ function readPage(doc: Document, detected?: ArticleCandidate | null): PageParts 
   };
   let textMap = mapWithout(found);
   // Last check against the story itself: nothing that repeats a story paragraph is reported as clutter.
-  const clutter = found.filter((c) => !isStoryEcho(c.text, textMap.text));
+  const isEcho = storyEchoTest(textMap.text);
+  const clutter = found.filter((c) => !isEcho(c.text));
   if (clutter.length < found.length) textMap = mapWithout(clutter);
   return { article, clutter, textMap };
 }

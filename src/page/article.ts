@@ -146,6 +146,15 @@ function protectedSet(story: Paragraph[], headline: Element | null): Set<Element
   return protect;
 }
 
+/** The text counts detection made of the page body, per candidate (clutter detection reads the same counts). */
+const STATS = new WeakMap<ArticleCandidate, { root: Element; stats: Map<Element, TextStat> }>();
+
+/** The text counts `findArticle` computed over `root` for this candidate, or null (another root, or none). */
+export function detectionStats(article: ArticleCandidate, root: Element): Map<Element, TextStat> | null {
+  const known = STATS.get(article);
+  return known && known.root === root ? known.stats : null;
+}
+
 /**
  * Finds the news article in a document, read-only: structured data and semantic markup where the page has
  * them, Readability-style text density where it does not. Null for pages that are not articles (fronts,
@@ -175,7 +184,7 @@ export function findArticle(doc: Document): ArticleCandidate | null {
   if (!isArticleLike(meta, story, body, headline, root)) return null;
 
   const { roots, start } = storyRange(headline, body, first, container, story);
-  return {
+  const candidate: ArticleCandidate = {
     roots,
     meta: {
       title: (headline ? textOf(headline) : null) || meta.title || "",
@@ -191,4 +200,6 @@ export function findArticle(doc: Document): ArticleCandidate | null {
     skip: createStoryFilter({ protect: protectedSet(story, headline), stats }),
     titlePrefix: headline ? null : meta.title,
   };
+  STATS.set(candidate, { root, stats });
+  return candidate;
 }

@@ -3,6 +3,7 @@ import type { ClutterKind } from "../core/types.ts";
 import { isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
 import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, isBefore, isHiddenByMarkup, nameTokens, tagOf, textOf } from "./detect/dom.ts";
 import { computeTextStats, type TextStat } from "./detect/text-stats.ts";
+import { detectionStats } from "./article.ts";
 import type { ArticleCandidate, ClutterElement } from "./types.ts";
 
 /** Limits, in non-space characters. */
@@ -86,11 +87,13 @@ function linkShare(s: TextStat | undefined): number {
  * A list of headline-like links ("related", "most read" lists): most of its links have several words
  * (menus have one or two). A list (<ul>/<ol>) of a single such link counts too (one teaser per list).
  */
-function isHeadlineList(el: Element, stat: TextStat): boolean {
+function isHeadlineList(el: Element, stat: TextStat, linkWords: Map<Element, number>): boolean {
   if (stat.chars < 20 || stat.chars > LIMIT.box || linkShare(stat) < 0.7) return false;
   let headlines = 0, links = 0;
   for (const a of descendants(el, "a")) {
-    const words = textOf(a).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    // Lists nest (a box around a list): each link is counted once per run.
+    let words = linkWords.get(a);
+    if (words === undefined) linkWords.set(a, words = textOf(a).match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
     if (!words) continue;
     links++;
     if (words >= HEADLINE_WORDS) headlines++;
@@ -128,7 +131,7 @@ function readableText(el: Element): string {
 }
 
 /** Why an element is clutter, or null. */
-function seedKind(el: Element, stat: TextStat, inStory: boolean): ClutterKind | null {
+function seedKind(el: Element, stat: TextStat, inStory: boolean, linkWords: Map<Element, number>): ClutterKind | null {
   if (isAdSlotMarkup(el)) return "ad";
   const tag = tagOf(el);
   if (stat.chars && stat.chars <= LIMIT.teaser) {
@@ -147,7 +150,7 @@ function seedKind(el: Element, stat: TextStat, inStory: boolean): ClutterKind | 
     if (named !== "related" && named !== "promo") return named;
     if (linkShare(stat) >= 0.4 || stat.chars <= LIMIT.teaser) return named;
   }
-  if ((tag === "UL" || tag === "OL" || tag === "TABLE" || tag === "DIV" || tag === "SECTION") && isHeadlineList(el, stat)) return "related";
+  if ((tag === "UL" || tag === "OL" || tag === "TABLE" || tag === "DIV" || tag === "SECTION") && isHeadlineList(el, stat, linkWords)) return "related";
   if (inStory && stat.chars <= LIMIT.teaser && nameTokens(el).some((t) => t === "video" || t === "player" || t === "playlist")) return "promo";
   return null;
 }
@@ -160,7 +163,9 @@ function seedKind(el: Element, stat: TextStat, inStory: boolean): ClutterKind | 
 export function findClutter(doc: Document, article: ArticleCandidate): ClutterElement[] {
   const body = doc.body;
   if (!body) return [];
-  const stats = computeTextStats(body);
+  // Detection counted the same body's text: reuse its counts when the candidate carries them.
+  const stats = detectionStats(article, body) ?? computeTextStats(body);
+  const linkWords = new Map<Element, number>();
   const { guard, paragraphs } = protectedElements(article, stats);
   const story = article.body ?? null;
   const stops = new Set<Element>([body, ...article.roots]);
@@ -184,7 +189,7 @@ export function findClutter(doc: Document, article: ArticleCandidate): ClutterEl
     if (guard.has(el)) return true;
     const stat = stats.get(el);
     if (!stat) return false;
-    const kind = seedKind(el, stat, inStory);
+    const kind = seedKind(el, stat, inStory, linkWords);
     if (kind) {
       seeds.push({ element: el, kind });
       return false;
@@ -230,23 +235,46 @@ function wordsOf(s: string): string[] {
   return s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+function countWords(s: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of wordsOf(s)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
 /**
  * Clutter whose text repeats a paragraph of the story (a "Top stories" box quoting the standfirst, a pull
  * quote): hiding it would look like hiding the story, so it is not reported. `text` is the article text.
+ * A paragraph (the first, the headline, aside) of six words or more is echoed when at least half of its
+ * words (counted with repeats) are in the clutter's text. Returns the test for one article text: its
+ * paragraphs are read once, into an index from word to the paragraphs holding it and how often.
  */
-export function isStoryEcho(clutterText: string, text: string): boolean {
-  const words = new Map<string, number>();
-  for (const w of wordsOf(clutterText)) words.set(w, (words.get(w) ?? 0) + 1);
-  const paragraphs = text.split("\n\n").slice(1);
-  return paragraphs.some((p) => {
-    const ws = wordsOf(p);
-    if (ws.length < 6) return false;
-    const left = new Map(words);
-    let hit = 0;
-    for (const w of ws) {
-      const n = left.get(w) ?? 0;
-      if (n > 0) { hit++; left.set(w, n - 1); }
+export function storyEchoTest(text: string): (clutterText: string) => boolean {
+  const lengths: number[] = [];
+  const index = new Map<string, Array<[paragraph: number, count: number]>>();
+  for (const p of text.split("\n\n").slice(1)) {
+    const counts = countWords(p);
+    let n = 0;
+    for (const c of counts.values()) n += c;
+    if (n < 6) continue;
+    const at = lengths.push(n) - 1;
+    for (const [w, c] of counts) {
+      const list = index.get(w);
+      if (list) list.push([at, c]);
+      else index.set(w, [[at, c]]);
     }
-    return hit / ws.length >= 0.5;
-  });
+  }
+  return (clutterText: string) => {
+    if (!lengths.length) return false;
+    const hits = new Array<number>(lengths.length).fill(0);
+    for (const [w, c] of countWords(clutterText)) {
+      const list = index.get(w);
+      if (list) for (const [at, n] of list) hits[at]! += Math.min(c, n);
+    }
+    return hits.some((hit, at) => hit / lengths[at]! >= 0.5);
+  };
+}
+
+/** `storyEchoTest(text)(clutterText)`: for one clutter text; build the test once for several. */
+export function isStoryEcho(clutterText: string, text: string): boolean {
+  return storyEchoTest(text)(clutterText);
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { analyzeDocument } from "../../src/page/analyze-page.ts";
+import { isStoryEcho, storyEchoTest } from "../../src/page/clutter.ts";
 import { PAGES, SEED, coverage, loadPage, readText, tokens } from "./page-helpers.ts";
 
 interface GoldClutter { quote: string; count?: number }
@@ -79,5 +80,41 @@ describe("clutter on saved war-news pages", () => {
       `<p>${"Die Lage an der Front bleibt nach Angaben beider Seiten angespannt und unübersichtlich. ".repeat(3)}</p></article>`;
     const texts = analyzeDocument(document).clutter.filter((c) => c.kind === "ad").map((c) => c.text);
     expect(texts).toEqual(expect.arrayContaining(["Anzeige", "Реклама", "Publicité"]));
+  });
+});
+
+describe("story echo test", () => {
+  /** The check as first written: every clutter text against every paragraph, tokenised again each time. */
+  function reference(clutterText: string, text: string): boolean {
+    const wordsOf = (s: string) => s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = new Map<string, number>();
+    for (const w of wordsOf(clutterText)) words.set(w, (words.get(w) ?? 0) + 1);
+    return text.split("\n\n").slice(1).some((p) => {
+      const ws = wordsOf(p);
+      if (ws.length < 6) return false;
+      const left = new Map(words);
+      let hit = 0;
+      for (const w of ws) {
+        const n = left.get(w) ?? 0;
+        if (n > 0) { hit++; left.set(w, n - 1); }
+      }
+      return hit / ws.length >= 0.5;
+    });
+  }
+
+  it("decides as re-tokenising every paragraph for every clutter text did", () => {
+    const vocabulary = ["the", "army", "said", "Kyiv", "strike", "a", "of", "ÉTAT", "état", "drone", "2024", "near", "front", "line"];
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const phrase = (words: number) => Array.from({ length: words }, () => vocabulary[next(vocabulary.length)]).join(next(4) ? " " : ", ");
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: 1 + next(6) }, () => phrase(next(14))).join("\n\n");
+      const isEcho = storyEchoTest(text);
+      for (let k = 0; k < 5; k++) {
+        const clutter = phrase(next(20));
+        expect(isEcho(clutter)).toBe(reference(clutter, text));
+        expect(isStoryEcho(clutter, text)).toBe(reference(clutter, text));
+      }
+    }
   });
 });

@@ -291,3 +291,30 @@ describe("synthetic passages from other wars", () => {
     expect(claimWith(run(HELD_LEBANON), "exchanged fire across the border")).toBeUndefined();
   });
 });
+
+describe("appositives that describe a body or a role", () => {
+  const SYRIA = [
+    "Syrian rebels say they captured town",
+    "Syrian rebels and government forces fought with artillery and drones in Idlib as the war went on, and troops shelled villages.",
+    "Skywatch, a monitoring group tracking air strikes across the country, said drones had hit a fuel depot near Idlib.",
+    "Abu Omar, a commander with the rebel alliance who spoke by phone, was quoted as saying his fighters had captured two hills.",
+    "Medics said five people had been taken to hospital in Idlib.",
+  ].join("\n\n");
+
+  it("a participle in an appositive ends it (“a monitoring group tracking air strikes …, said”)", () => {
+    const a = run(SYRIA);
+    expect(claimWith(a, "hit a fuel depot")?.source).toBe("Skywatch");
+    expect(sourceWith(a, "Skywatch")?.side).toBe("independent");
+  });
+
+  it("the appositive's own head decides: “a commander with the rebel alliance” is a person's role", () => {
+    const a = run(SYRIA);
+    expect(claimWith(a, "captured two hills")?.source).toBe("Abu Omar");
+    expect(sourceWith(a, "Abu Omar")?.kind).toBe("official");
+    expect(sourceWith(a, "Abu Omar")?.side).toBe("belligerent");
+  });
+
+  it("“taken to hospital” is no capture", () => {
+    expect(claimWith(run(SYRIA), "taken to hospital")).toBeUndefined();
+  });
+});

@@ -67,7 +67,7 @@ export const EVENT_WORDS: Record<string, number> = Object.fromEntries([
 export const TAKE_VERBS = new Set(["take", "takes", "took", "taken", "taking"]);
 export const PERFECT_AUXILIARIES = new Set(["had", "has", "have", "having", "been"]);
 export const TAKE_IDIOMS = new Set(
-  "place part steps step measures action actions note notice office power care time advantage refuge shelter responsibility into seriously aback effect root shape hold turns aim".split(" "),
+  "place part steps step measures action actions note notice office power care time advantage refuge shelter responsibility into to up seriously aback effect root shape hold turns aim".split(" "),
 );
 
 /** Words that open a relative clause: a negated report inside one ("a settlement he did not identify") is not the main statement. */

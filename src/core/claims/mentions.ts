@@ -43,7 +43,7 @@ const LEADING_DROP = new Set(["the", "a", "an", "one", "two", "three", "four", "
 const TRAILING_DROP = new Set(["report", "reports", "statement", "count", "update", "post", "evening", "daily", "latest", "morning", "video", "address", "briefing", "data"]);
 /** Capitalised words that make a name an organisation's: "International Studies", "Deep South Watch". */
 const ORG_NAME_WORDS = new Set("studies institute center centre council university group agency committee ministry foundation organization organisation fund bank party army force forces front brigade watch observatory network news times post press service services command guard corps police radio tv television association union league coalition alliance movement".split(" "));
-const PREPOSITIONS = new Set(["of", "for", "at", "in", "on"]);
+const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "with"]);
 
 function isTitleWord(t: Token): boolean {
   return RANKS.has(t.lower) || NP_WORDS.has(t.lower) || /['’]s$/.test(t.lower) || t.lower.includes("-");
@@ -108,7 +108,8 @@ export function parseMention(
   // "The Emergency Lawyers, a rights group …", "DeepState, a Ukrainian blog": an appositive whose head is
   // a body, not a person's role, says the name is an organisation's.
   const bodyAppositive = segments.length > 1 && segments.slice(1).some((seg) => {
-    const h = headOf(tokens.slice(seg.from, seg.to).filter((t) => t.isWord).map((t) => t.lower));
+    // The appositive's own head comes first: "a commander with the rebel alliance" is a role.
+    const h = tokens.slice(seg.from, seg.to).find((t) => t.isWord && (SOURCE_HEADS[t.lower] || RANKS.has(t.lower)))?.lower;
     const info = h ? SOURCE_HEADS[h] : undefined;
     return !!info && !info.isRole && !RANKS.has(h!) && ["organization", "media", "government", "expert"].includes(info.kind);
   });

@@ -201,7 +201,10 @@ export function phraseBefore(tokens: Token[], verb: number, minFloor = 0): Phras
   for (let k = segFrom; afterComma && k < end; k++) {
     // "DeepState, a Ukrainian blog that tracks the front line using open sources, had reported": "that"
     // opens a relative clause in an appositive that starts with a determiner.
-    const relative = RELATIVES.has(tokens[k]?.lower ?? "") || (tokens[k]?.lower === "that" && DETERMINERS.has(tokens[segFrom]?.lower ?? "") && k > segFrom + 1);
+    // So does a participle: "Skywatch, a monitoring group tracking air strikes across the country, said".
+    const inAppositive = DETERMINERS.has(tokens[segFrom]?.lower ?? "") && k > segFrom + 1;
+    const participle = !!tokens[k]?.isWord && !tokens[k]!.isCap && /ing$/.test(tokens[k]!.lower) && !NP_WORDS.has(tokens[k]!.lower) && SOURCE_HEADS[tokens[k]!.lower] === undefined;
+    const relative = RELATIVES.has(tokens[k]?.lower ?? "") || (inAppositive && (tokens[k]?.lower === "that" || participle));
     if (relative && k > segFrom) {
       end = k;
       break;

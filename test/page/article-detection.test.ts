@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { findArticle } from "../../src/page/article.ts";
+import { isDenseScript, startsDense } from "../../src/page/detect/dom.ts";
 import { analyzeDocument } from "../../src/page/analyze-page.ts";
 import { PAGES, SEED, loadPage, readText, textScore } from "./page-helpers.ts";
 
@@ -155,5 +156,17 @@ describe("bad pages", () => {
   it("decides a page of links with little running text is not an article", () => {
     const teaser = '<li><h3><a href="/x">Headline of another story today</a></h3><p>Short blurb.</p></li>';
     expect(analyzeDocument(parse(`<html><body><h1>News</h1><ul>${teaser.repeat(60)}</ul></body></html>`)).article).toBeNull();
+  });
+});
+
+describe("startsDense", () => {
+  it("decides as isDenseScript on the whole collapsed text", () => {
+    const pieces = ["a", "Kyiv ", " ", "\n\n  ", "\u00a0", "\t", "東京", "서울", "word ", "ひらがな", "x".repeat(150), " ".repeat(300)];
+    let seed = 3;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let round = 0; round < 2000; round++) {
+      const raw = Array.from({ length: next(40) }, () => pieces[next(pieces.length)]).join("");
+      expect(startsDense(raw)).toBe(isDenseScript(raw.replace(/\s+/g, " ").trim()));
+    }
   });
 });

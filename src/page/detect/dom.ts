@@ -56,7 +56,11 @@ export function textOf(node: Node | null | undefined): string {
 
 /** Length of whitespace-collapsed text, without building the collapsed string for large nodes. */
 export function textLength(node: Node): number {
-  const raw = node.textContent ?? "";
+  return collapsedLength(node.textContent ?? "");
+}
+
+/** `textLength` of a node whose text has been read already. */
+export function collapsedLength(raw: string): number {
   let n = 0;
   let space = true;
   for (let i = 0; i < raw.length; i++) {
@@ -79,6 +83,19 @@ export function linkDensity(el: Element, length = textLength(el)): number {
 /** Scripts that write without spaces between words: a character carries more than a Latin letter. */
 export function isDenseScript(text: string): boolean {
   return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text.slice(0, 200));
+}
+
+/**
+ * `isDenseScript(textOf(node))` from the node's raw text, collapsing only as much of it as the test reads
+ * (its first 200 characters) instead of the whole text.
+ */
+export function startsDense(raw: string): boolean {
+  for (let n = 512; ; n *= 4) {
+    const part = raw.length <= n ? raw : raw.slice(0, n);
+    const collapsed = part.replace(/\s+/g, " ").trim();
+    // Past 200 characters, the collapsed prefix starts as the whole collapsed text does.
+    if (part === raw || collapsed.length > 200) return isDenseScript(collapsed);
+  }
 }
 
 /** Nearest ancestor-or-self matching a predicate, stopping below `stop`. */

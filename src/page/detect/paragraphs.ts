@@ -1,6 +1,6 @@
 import { isUnlikelyByName, isUnlikelyByRole } from "./class-weight.ts";
 import { statLinkDensity, type TextStat } from "./text-stats.ts";
-import { BLOCK_TAGS, ELEMENT, TEXT, descendants, hasDescendant, isDenseScript, isHiddenByMarkup, tagOf, textLength, textOf } from "./dom.ts";
+import { BLOCK_TAGS, ELEMENT, TEXT, collapsedLength, descendants, hasDescendant, isHiddenByMarkup, startsDense, tagOf, textLength } from "./dom.ts";
 
 /** A block of running text: a <p>, or a <div>/<td> holding text directly (div soup, old table layouts). */
 export interface Paragraph {
@@ -48,14 +48,15 @@ function hasDirectTextNode(el: Element, min: number): boolean {
 
 function weightedOwnLength(el: Element): number {
   const n = ownTextLength(el);
-  return isDenseScript(textOf(el)) ? n * 3 : n;
+  return startsDense(el.textContent ?? "") ? n * 3 : n;
 }
 
 /** Weighted length: CJK text says as much in a third of the characters. */
 export function weightedLength(el: Element): number {
-  const n = textLength(el);
+  const raw = el.textContent ?? "";
+  const n = collapsedLength(raw);
   if (n < 8) return n;
-  return isDenseScript(textOf(el)) ? n * 3 : n;
+  return startsDense(raw) ? n * 3 : n;
 }
 
 /**

@@ -200,6 +200,15 @@ describe("held-out sentence shapes", () => {
     expect(claimWith(a, "may attack")).toBeUndefined();
   });
 
+  it("infiltration is a battlefield event; “the claim, which AFP was unable to verify” disclaims the claim before it", () => {
+    const a = wire(
+      "A Ukrainian brigade commander said Russian troops had infiltrated the outskirts of Dubki in small groups.",
+      "Moscow did not comment on the claim, which AFP was unable to verify.",
+    );
+    expect(claimWith(a, "infiltrated the outskirts")?.side).toBe("ukraine");
+    expect(claimWith(a, "infiltrated the outskirts")?.status).toBe("disclaimed");
+  });
+
   it("plural “battles” and attempts to break through are fighting", () => {
     const a = wire(
       "A late evening report by the Ukrainian General Staff said four battles were still under way near Dubki.",

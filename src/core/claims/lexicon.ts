@@ -44,7 +44,7 @@ export const EVENT_WORDS: Record<string, number> = Object.fromEntries([
     "fired firing gunfire gunmen bombardment blockade blockading hit hits shot beheaded decapitated " +
     "abandoned breakthrough entrenched incursion losses battles annihilate eliminated neutralised neutralized " +
     "jammed casualty deported executed massacre landings landed crashed control controlled rubble pulverised " +
-    "sank sunk targeted targeting raided stormed"
+    "sank sunk targeted targeting raided stormed infiltrated infiltrating infiltration"
   )
     .split(" ")
     .map((w) => [w, 2] as const),

@@ -1,10 +1,31 @@
 /**
- * The claim tooltip: one `<fogwatch-ui data-fogwatch="ui">` host on the root element with an open
- * shadow root, so page CSS cannot restyle it and its CSS cannot leak into the page. Created on first
- * use; `destroy()` removes it. Content is set with textContent only: it quotes page text.
+ * The claim tooltip: one `<fogwatch-ui data-fogwatch="ui">` host on the root element (a `<span>` on a
+ * page that took that tag name, see createUiHost) with an open shadow root, so page CSS cannot restyle
+ * it and its CSS cannot leak into the page. Created on first use; `destroy()` removes it. Content is set
+ * with textContent only: it quotes page text.
  */
 
 export const UI_TAG = "fogwatch-ui";
+
+/**
+ * A `<fogwatch-ui data-fogwatch="ui">` host with an open shadow root, added nowhere yet. A page may have
+ * defined a custom element under that name (the registry is the page's, and it upgrades the elements
+ * content scripts create); if that element refuses a shadow root (it attached its own), the host is a
+ * `<span data-fogwatch="ui">` instead: no page can define or upgrade a built-in element.
+ */
+export function createUiHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
+  for (const tag of [UI_TAG, "span"]) {
+    const host = doc.createElement(tag);
+    try {
+      const root = host.attachShadow({ mode: "open" });
+      host.setAttribute("data-fogwatch", "ui");
+      return { host, root };
+    } catch {
+      // taken by the page: try the next tag
+    }
+  }
+  throw new Error("no shadow root for the Fogwatch UI");
+}
 
 export interface TooltipContent {
   /** First line, e.g. "Unverified claim". */
@@ -41,8 +62,19 @@ export class Tooltip {
 
   constructor(private readonly doc: Document) {}
 
-  /** Shows the tooltip next to `anchor` (below it, or above when there is no room). */
+  /**
+   * Shows the tooltip next to `anchor` (below it, or above when there is no room). Called from page
+   * event listeners, so it never throws: a page that breaks it gets no tooltip, not an error.
+   */
   show(anchor: Element, content: TooltipContent): void {
+    try {
+      this.render(anchor, content);
+    } catch {
+      this.hide();
+    }
+  }
+
+  private render(anchor: Element, content: TooltipContent): void {
     const tip = this.ensure();
     tip.replaceChildren();
     tip.style.setProperty("--tone", content.tone);
@@ -63,8 +95,12 @@ export class Tooltip {
   /** Follows the anchor after a scroll (the tooltip is fixed to the viewport); hides it if it is gone. */
   reposition(): void {
     if (!this.tip || this.tip.hidden) return;
-    if (this.anchor?.isConnected) this.place(this.tip, this.anchor.getBoundingClientRect());
-    else this.hide();
+    try {
+      if (this.anchor?.isConnected) this.place(this.tip, this.anchor.getBoundingClientRect());
+      else this.hide();
+    } catch {
+      this.hide(); // called from a page scroll listener: never throw there
+    }
   }
 
   hide(): void {
@@ -91,9 +127,7 @@ export class Tooltip {
   private ensure(): HTMLElement {
     if (this.tip && this.host?.isConnected) return this.tip;
     this.host?.remove();
-    const host = this.doc.createElement(UI_TAG);
-    host.setAttribute("data-fogwatch", "ui");
-    const root = host.attachShadow({ mode: "open" });
+    const { host, root } = createUiHost(this.doc);
     const style = this.doc.createElement("style");
     style.textContent = CSS;
     const tip = this.el("div", "tip");

@@ -327,3 +327,30 @@ describe("appositives that describe a body or a role", () => {
     expect(claimWith(run(SYRIA), "taken to hospital")).toBeUndefined();
   });
 });
+
+describe("wire phrasing from Gaza", () => {
+  const AP_GAZA = [
+    "Israeli strike kills 9 in southern Gaza, hospital says",
+    "KHAN YOUNIS, Gaza Strip (AP) — An Israeli strike on a tent camp killed at least nine people, including four children, according to Nasser Medical Hospital, which received the bodies.",
+    "Hamas' armed wing said its fighters destroyed an Israeli bulldozer with an anti-tank rocket in Rafah.",
+    "The Associated Press could not independently verify either side's claims.",
+    "The war has gone on for months, with troops and tanks in the territory and air strikes and shelling every day.",
+  ].join("\n\n");
+
+  it("a source head ending like an adjective (“armed wing”, “hospital”) still ends a source phrase", () => {
+    const a = run(AP_GAZA);
+    expect(claimWith(a, "destroyed an Israeli bulldozer")?.source).toBe("Hamas' armed wing");
+    expect(claimWith(a, "destroyed an Israeli bulldozer")?.side).toBe("palestinian");
+    expect(sourceWith(a, "Nasser Medical Hospital")?.kind).toBe("organization");
+  });
+
+  it("a headline's short form (“…, hospital says”) is the source the story names in full", () => {
+    const a = run(AP_GAZA);
+    expect(claimWith(a, "hospital says")?.source).toBe("Nasser Medical Hospital");
+    expect(a.sources.filter((s) => /hospital/i.test(s.name))).toHaveLength(1);
+  });
+
+  it("“could not independently verify either side's claims” disclaims them all", () => {
+    for (const c of run(AP_GAZA).claims) expect(c.status).toBe("disclaimed");
+  });
+});

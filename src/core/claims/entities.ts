@@ -308,7 +308,9 @@ function mergeSubsets(entities: Entity[]): void {
     const supers = entities.filter((e) => e !== small && !e.person && e.mentions.length && e.key.length > small.key.length && isSubset(key, e.key.slice(2).split(" ")));
     if (supers.length !== 1) continue;
     const target = supers[0]!;
-    if (key.length < 2 && (target.mentions[0]?.start ?? Infinity) > (small.mentions[0]?.start ?? 0) && !/\p{Lu}/u.test(small.mentions[0]?.name ?? "")) continue;
+    // … unless it is the headline's short form of a source the story names in full ("…, hospital says").
+    const headlineOnly = small.mentions.every((m) => m.paragraph === 0);
+    if (key.length < 2 && !headlineOnly && (target.mentions[0]?.start ?? Infinity) > (small.mentions[0]?.start ?? 0) && !/\p{Lu}/u.test(small.mentions[0]?.name ?? "")) continue;
     for (const m of small.mentions) {
       m.entity = target.id;
       target.mentions.push(m);

@@ -42,7 +42,7 @@ export interface Mention {
 const LEADING_DROP = new Set(["the", "a", "an", "one", "two", "three", "four", "several", "some", "many", "its", "his", "her", "their", "another", "other"]);
 const TRAILING_DROP = new Set(["report", "reports", "statement", "count", "update", "post", "evening", "daily", "latest", "morning", "video", "address", "briefing", "data"]);
 /** Capitalised words that make a name an organisation's: "International Studies", "Deep South Watch". */
-const ORG_NAME_WORDS = new Set("studies institute center centre council university group agency committee ministry foundation organization organisation fund bank party army force forces front brigade watch observatory network news times post press service services command guard corps police radio tv television association union league coalition alliance movement".split(" "));
+const ORG_NAME_WORDS = new Set("studies institute center centre council university group agency committee ministry foundation organization organisation fund bank party army force forces front brigade watch observatory network news times post press service services command guard corps police radio tv television association union league coalition alliance movement hospital clinic".split(" "));
 const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "with"]);
 
 function isTitleWord(t: Token): boolean {

@@ -43,7 +43,7 @@ function isTimeToken(t: Token): boolean {
 export function isNpToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.inQuote) return false;
-  if (t.isWord && !t.isCap && !NP_WORDS.has(t.lower) && /(?:ed|ing|ian|ern|al|ive)$/.test(t.lower)) {
+  if (t.isWord && !t.isCap && !NP_WORDS.has(t.lower) && SOURCE_HEADS[t.lower] === undefined && /(?:ed|ing|ian|ern|al|ive)$/.test(t.lower)) {
     // An adjective between a determiner and the rest of a name: "the besieged Ukrainian city".
     const prev = tokens[i - 1]?.lower;
     const next = tokens[i + 1];

@@ -170,6 +170,8 @@ export const SOURCE_HEADS: Record<string, HeadInfo> = {
   blogs: { kind: "media", isGroup: true },
   website: { kind: "media" },
   team: { kind: "organization", isGroup: true },
+  wing: { kind: "military", isState: true },
+  hospital: { kind: "organization", isIndependent: true },
   ngo: { kind: "organization", isIndependent: true },
   charity: { kind: "organization", isIndependent: true },
   bloggers: { kind: "media", isGroup: true },

@@ -209,6 +209,11 @@ describe("held-out sentence shapes", () => {
     expect(claimWith(a, "infiltrated the outskirts")?.status).toBe("disclaimed");
   });
 
+  it("figurative battles and attacks are no fighting (“legal battles”, “political attacks”)", () => {
+    const a = wire("The minister's lawyer said she faced legal battles and political attacks after the deaths in the scandal.");
+    expect(claimWith(a, "legal battles")).toBeUndefined();
+  });
+
   it("plural “battles” and attempts to break through are fighting", () => {
     const a = wire(
       "A late evening report by the Ukrainian General Staff said four battles were still under way near Dubki.",

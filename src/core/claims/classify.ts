@@ -5,7 +5,7 @@
 import type { Token } from "./tokens.ts";
 import {
   BLOCKING_WORDS, CONFLICT_MIN_DISTINCT, CONFLICT_MIN_HITS, CONFLICT_WORDS, EVENT_THRESHOLD, EVENT_WORDS, HEDGE_MODALS, NEGATED_REPORT,
-  PERFECT_AUXILIARIES, PREDICATE_AUXILIARIES, PRONOUNS, RELATIVE_MARKERS, TAKE_IDIOMS, TAKE_VERBS,
+  FIGURATIVE_MODIFIERS, PERFECT_AUXILIARIES, PREDICATE_AUXILIARIES, PRONOUNS, RELATIVE_MARKERS, TAKE_IDIOMS, TAKE_VERBS,
 } from "./lexicon.ts";
 
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—"]);
@@ -22,6 +22,7 @@ function takeWeight(tokens: Token[], i: number): number {
 function eventWeight(tokens: Token[], i: number): number {
   const t = tokens[i]!;
   if (TAKE_VERBS.has(t.lower)) return takeWeight(tokens, i);
+  if (FIGURATIVE_MODIFIERS.has(tokens[i - 1]?.lower ?? "")) return 0;
   const direct = EVENT_WORDS[t.lower];
   if (direct !== undefined) return direct;
   // "Ukrainian-controlled", "Russian-occupied", "war-damaged"

@@ -79,6 +79,9 @@ export const PREDICATE_AUXILIARIES = new Set("was were is are had has have will 
 /** Modals that make a clause a forecast, but hedge a past event when "have" + a participle follows ("may have targeted"). */
 export const HEDGE_MODALS = new Set(["may", "might", "could"]);
 
+/** Modifiers that make an event word figurative: "legal battles", "political attacks", "a price war". */
+export const FIGURATIVE_MODIFIERS = new Set("legal political court courtroom custody budget electoral election verbal personal price trade rhetorical media".split(" "));
+
 /** Minimum event weight in a clause for it to state a military event. */
 export const EVENT_THRESHOLD = 2;
 

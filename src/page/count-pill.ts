@@ -10,7 +10,7 @@
  *
  *   createCountPill(doc, { count, onNext, onDismiss }) ──► pill.update(count) … pill.remove()
  */
-import { UI_TAG } from "./tooltip.ts";
+import { createUiHost } from "./tooltip.ts";
 
 /** The value of the host's data-fogwatch-part attribute, to tell the pill from the tooltip host. */
 export const COUNT_PILL_PART = "count";
@@ -65,10 +65,9 @@ button:focus-visible{outline:2px solid #0a5fb4;outline-offset:1px}
 
 /** Adds the pill to `doc` (at the end of the root element) and returns its handle. */
 export function createCountPill(doc: Document, options: CountPillOptions): CountPill {
-  const host = doc.createElement(UI_TAG);
-  host.setAttribute("data-fogwatch", "ui");
+  // The same host as the tooltip's: falls back to a <span> when the page has taken our tag name.
+  const { host, root } = createUiHost(doc);
   host.setAttribute("data-fogwatch-part", COUNT_PILL_PART);
-  const root = host.attachShadow({ mode: "open" });
   const el = (tag: string, className: string, text?: string) => {
     const e = doc.createElement(tag);
     e.className = className;
@@ -144,5 +143,5 @@ export function createCountPill(doc: Document, options: CountPillOptions): Count
 
 /** Removes any count pill in `doc` (one left by an earlier content script, say). */
 export function removeCountPills(doc: Document): void {
-  for (const host of doc.querySelectorAll(`${UI_TAG}[data-fogwatch-part="${COUNT_PILL_PART}"]`)) host.remove();
+  for (const host of doc.querySelectorAll(`[data-fogwatch="ui"][data-fogwatch-part="${COUNT_PILL_PART}"]`)) host.remove();
 }

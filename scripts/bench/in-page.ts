@@ -5,7 +5,7 @@
  * round-robin in the same page so that a slow moment of the machine hits all three alike.
  *
  * The pipeline mirrors src/content/controller.ts (start → update → analyze): findArticle() decides
- * whether the page is an article; if it is, analyzeDocument() (which detects again), a new
+ * whether the page is an article; if it is, analyzeDocument() (reusing that detection), a new
  * AnnotationSession and apply() with the default settings. Messaging, settings storage and the
  * MutationObserver around apply() are left out (they need the extension's APIs).
  */
@@ -74,12 +74,13 @@ function config() {
 /** Runs the pipeline once; returns the session to destroy (null on a non-article page). */
 function runPipeline(doc: Document, samples?: Samples): AnnotationSession | null {
   const t0 = now();
-  const isArticle = findArticle(doc) !== null;
+  const found = findArticle(doc);
+  const isArticle = found !== null;
   const t1 = now();
   let session: AnnotationSession | null = null;
   let t2 = t1;
-  if (isArticle) {
-    const page = analyzeDocument(doc);
+  if (found) {
+    const page = analyzeDocument(doc, found); // as the content script does: no second detection
     t2 = now();
     if (page.article && page.textMap && page.analysis.article) {
       session = new AnnotationSession({ analysis: page.analysis, textMap: page.textMap, clutter: page.clutter }, doc);

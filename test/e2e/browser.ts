@@ -33,7 +33,14 @@ export interface Extension {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<Extension> {
+export interface LaunchOptions {
+  /** More Chromium flags (e.g. a NetLog), after the ones every test uses. */
+  extraArgs?: string[];
+  /** Called with the context before the service worker is awaited, to record from the very start. */
+  onContext?: (context: BrowserContext) => void;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
   if (!existsSync(join(DIST, "manifest.json"))) throw new Error("no dist/manifest.json: run `npm run build` first");
   const profile = mkdtempSync(join(tmpdir(), "fogwatch-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -51,8 +58,10 @@ export async function launchExtension(): Promise<Extension> {
       "--disable-component-update",
       "--disable-sync",
       "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+      ...(options.extraArgs ?? []),
     ],
   });
+  options.onContext?.(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15_000 }));
   return {
     context,

@@ -26,18 +26,17 @@
  * hosts: --host-resolver-rules resolves no other host, so a request there would fail, but it would
  * still be recorded in (1) and (2), which is what is asserted).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
-import { chromium, type BrowserContext, type Page, type Request } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DIST, getState, tabIdOf, type Extension } from "./browser.ts";
+import { getState, launchExtension, tabIdOf, type Extension } from "./browser.ts";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures");
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".css": "text/css" };
 
 /** The pages of the session: articles (highlighted, popup opened on them) and a section front. */
@@ -60,39 +59,15 @@ let netLogFile: string;
 let profile: string;
 
 /** Chromium as browser.ts launches it (same flags), plus a NetLog of the whole browser. */
-async function launch(): Promise<Extension> {
-  if (!existsSync(join(DIST, "manifest.json"))) throw new Error("no dist/manifest.json: run `npm run build` first");
+function launch(): Promise<Extension> {
   profile = mkdtempSync(join(tmpdir(), "fogwatch-privacy-"));
   netLogFile = join(profile, "netlog.json");
-  const context: BrowserContext = await chromium.launchPersistentContext(join(profile, "user-data"), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1200, height: 900 },
-    args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-      `--log-net-log=${netLogFile}`,
-      "--net-log-capture-mode=Default",
-    ],
+  return launchExtension({
+    extraArgs: [`--log-net-log=${netLogFile}`, "--net-log-capture-mode=Default"],
+    // Recorded from the start, before the service worker may fetch anything.
+    onContext: (context) =>
+      context.on("request", (r: Request) => seen.push({ url: r.url(), by: requester(r), navigation: r.isNavigationRequest() })),
   });
-  // Recorded from the start, before the service worker may fetch anything.
-  context.on("request", (r: Request) => seen.push({ url: r.url(), by: requester(r), navigation: r.isNavigationRequest() }));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15_000 }));
-  return {
-    context,
-    worker,
-    id: new URL(worker.url()).host,
-    manifest: JSON.parse(readFileSync(join(DIST, "manifest.json"), "utf8")),
-    close: () => context.close(),
-  };
 }
 
 function requester(r: Request): string {

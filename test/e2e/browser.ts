@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
 import type { PageState } from "../../src/shared/messages.ts";
-import type { Settings } from "../../src/shared/settings.ts";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/shared/settings.ts";
 
 /** The few extension APIs tests call inside the service worker (there is no @types/chrome here). */
 declare const chrome: {
@@ -78,6 +78,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 /** Stores settings as the popup does; every content script applies them through storage.onChanged. */
 export async function setSettings(ext: Extension, settings: Settings): Promise<void> {
   await ext.worker.evaluate((s) => chrome.storage.sync.set({ settings: s }), settings);
+}
+
+/** Between tests: default settings and no open pages. */
+export async function resetExtension(ext: Extension): Promise<void> {
+  await setSettings(ext, structuredClone(DEFAULT_SETTINGS));
+  for (const page of ext.context.pages()) await page.close();
 }
 
 /** The id of the tab showing `page` (brought to the front: the worker sees the active tab). */

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PageState } from "../../src/shared/messages.ts";
 import { DEFAULT_SETTINGS, type Settings, type Toggles } from "../../src/shared/settings.ts";
 import {
-  askTab, badgeText, collectErrors, commands, getState, launchExtension, recordOriginal, RESULTS, setSettings, tabIdOf, type Extension,
+  askTab, badgeText, collectErrors, commands, getState, launchExtension, resetExtension, recordOriginal, RESULTS, setSettings, tabIdOf, type Extension,
 } from "./browser.ts";
 import { startServer, type FixtureServer } from "./server.ts";
 
@@ -27,10 +27,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-beforeEach(async () => {
-  await setSettings(ext, structuredClone(DEFAULT_SETTINGS));
-  for (const page of ext.context.pages()) await page.close();
-});
+beforeEach(() => resetExtension(ext));
 
 const withToggles = (toggles: Partial<Toggles>, extra: Partial<Settings> = {}): Settings => ({
   ...structuredClone(DEFAULT_SETTINGS),

@@ -13,7 +13,7 @@ import { extname, join, normalize } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../../src/shared/settings.ts";
-import { badgeText, collectErrors, getState, launchExtension, setSettings, tabIdOf, type Extension } from "./browser.ts";
+import { badgeText, collectErrors, getState, launchExtension, resetExtension, setSettings, tabIdOf, type Extension } from "./browser.ts";
 
 const HOSTILE = join(import.meta.dirname, "..", "fixtures", "hostile");
 const CSP = "default-src 'none'; style-src 'self'";
@@ -47,10 +47,7 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-beforeEach(async () => {
-  await setSettings(ext, structuredClone(DEFAULT_SETTINGS));
-  for (const page of ext.context.pages()) await page.close();
-});
+beforeEach(() => resetExtension(ext));
 
 const CLAIMS = 'fogwatch-mark[data-fogwatch="claim"]';
 const TIP = 'fogwatch-ui[data-fogwatch="ui"] >> [role="tooltip"]';

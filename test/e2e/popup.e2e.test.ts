@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Analysis } from "../../src/core/types.ts";
 import type { PageState } from "../../src/shared/messages.ts";
 import { DEFAULT_SETTINGS } from "../../src/shared/settings.ts";
-import { collectErrors, getState, launchExtension, recordOriginal, RESULTS, setSettings, tabIdOf, type Extension } from "./browser.ts";
+import { collectErrors, getState, launchExtension, resetExtension, recordOriginal, RESULTS, setSettings, tabIdOf, type Extension } from "./browser.ts";
 import { startServer, type FixtureServer } from "./server.ts";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
@@ -37,10 +37,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-beforeEach(async () => {
-  await setSettings(ext, structuredClone(DEFAULT_SETTINGS));
-  for (const page of ext.context.pages()) await page.close();
-});
+beforeEach(() => resetExtension(ext));
 
 interface Opened {
   page: Page;

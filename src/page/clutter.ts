@@ -1,7 +1,7 @@
 import { isPromoLabel, labelKind, startsWithPromoLabel } from "../core/clutter-lexicon.ts";
 import type { ClutterKind } from "../core/types.ts";
 import { isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
-import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, isBefore, isHiddenByMarkup, nameTokens, tagOf, textOf } from "./detect/dom.ts";
+import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, directTextLength, isBefore, isHiddenByMarkup, nameTokens, tagOf, textOf } from "./detect/dom.ts";
 import { computeTextStats, type TextStat } from "./detect/text-stats.ts";
 import { detectionStats } from "./article.ts";
 import type { ArticleCandidate, ClutterElement } from "./types.ts";
@@ -14,12 +14,6 @@ const HEADLINE_WORDS = 4;
 interface Seed {
   element: Element;
   kind: ClutterKind;
-}
-
-function directTextLength(el: Element): number {
-  let n = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) n += (c.nodeValue ?? "").trim().length;
-  return n;
 }
 
 function hasBlockChild(el: Element): boolean {

@@ -1,4 +1,4 @@
-import { tagOf } from "./dom.ts";
+import { directTextLength, tagOf } from "./dom.ts";
 
 /** The elements detection looks at, gathered in one walk over the document. */
 export interface DocIndex {
@@ -17,12 +17,6 @@ export interface DocIndex {
   breaks: number;
   /** Number of elements in the document. */
   size: number;
-}
-
-function directText(el: Element): number {
-  let n = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) n += (c.nodeValue ?? "").trim().length;
-  return n;
 }
 
 /**
@@ -51,7 +45,7 @@ export function indexDocument(doc: Document): DocIndex {
       case "TITLE": if (!index.title) index.title = el; break;
       case "BR": index.breaks++; break;
       case "DIV": case "TD": case "SECTION": case "SPAN":
-        if (directText(el) >= 120) index.textBlocks++;
+        if (directTextLength(el) >= 120) index.textBlocks++;
         break;
     }
     const prop = el.getAttribute("itemprop");

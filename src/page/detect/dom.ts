@@ -59,6 +59,13 @@ export function textLength(node: Node): number {
   return collapsedLength(node.textContent ?? "");
 }
 
+/** Length of the trimmed text an element holds directly (its own text nodes, not its children's). */
+export function directTextLength(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) n += (c.nodeValue ?? "").trim().length;
+  return n;
+}
+
 /** `textLength` of a node whose text has been read already. */
 export function collapsedLength(raw: string): number {
   let n = 0;

@@ -4,25 +4,10 @@ import { analyze } from "../../src/core/analyze.ts";
 import { analyzeClaims } from "../../src/core/claims/index.ts";
 import { segmentSentences } from "../../src/core/sentences.ts";
 import { fixture } from "./claims-helpers.ts";
+import { overlap, tokens } from "../scorer-match.ts";
 
 // The evaluation's matching rules (shared/spec/gold.md), reimplemented so the project tests stand alone.
 const STOP = new Set(["the", "a", "an", "of", "in", "on", "for", "to", "and", "s", "its", "their"]);
-function tokens(s: string): string[] {
-  return s.normalize("NFKC").toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu) ?? [];
-}
-function overlap(a: string[], b: string[]): number {
-  const counts = new Map<string, number>();
-  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let n = 0;
-  for (const t of b) {
-    const c = counts.get(t) ?? 0;
-    if (c > 0) {
-      n++;
-      counts.set(t, c - 1);
-    }
-  }
-  return n;
-}
 function spanScore(pred: string, gold: string): number {
   const p = tokens(pred), g = tokens(gold);
   if (!p.length || !g.length) return 0;

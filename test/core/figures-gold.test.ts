@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { figs } from "./figures-helpers.ts";
+import { tokens } from "../scorer-match.ts";
 
 // Real articles with their gold figures (copies in test/fixtures/figures, see its README).
 interface Gold {
@@ -9,7 +10,6 @@ interface Gold {
 }
 
 const read = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
-const words = (s: string): string[] => s.normalize("NFKC").toLowerCase().match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu) ?? [];
 
 const NUMBER_WORDS = new Set(("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " +
   "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand " +
@@ -17,8 +17,8 @@ const NUMBER_WORDS = new Set(("one two three four five six seven eight nine ten 
 
 /** The scorer's rule: the predicted text holds the gold number and half the gold words. */
 function matches(text: string, quote: string): boolean {
-  const have = new Set(words(text));
-  const want = words(quote);
+  const have = new Set(tokens(text));
+  const want = tokens(quote);
   const num = want.find((t) => /^\d/.test(t) || NUMBER_WORDS.has(t));
   return (!num || have.has(num)) && want.filter((t) => have.has(t)).length / want.length >= 0.5;
 }

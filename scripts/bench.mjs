@@ -31,8 +31,8 @@ const report = { date: new Date().toISOString(), quick, core: null, browser: nul
 
 try {
   if (runCore) {
-    execFileSync(join(root, "node_modules", ".bin", "vite"),
-      ["build", "--ssr", "scripts/bench/core-bench.ts", "--outDir", out, "--logLevel", "error"], { cwd: root, stdio: "inherit" });
+    // No config file: vite.config.ts would also run the extension build (crxjs) for nothing.
+    await build({ ...viteOptions, build: { ssr: "scripts/bench/core-bench.ts", outDir: out, emptyOutDir: false } });
     const { runCoreBench } = await import(pathToFileURL(join(out, "core-bench.js")).href);
     const r = runCoreBench(root);
     report.core = r;

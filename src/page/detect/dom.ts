@@ -66,6 +66,16 @@ export function directTextLength(el: Element): number {
   return n;
 }
 
+/**
+ * `directTextLength(el) >= min`, without trimming (and so copying) each text node unless the raw text is
+ * long enough: most containers hold only whitespace between their children.
+ */
+export function hasDirectText(el: Element, min: number): boolean {
+  let raw = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) raw += (c as CharacterData).length;
+  return raw >= min && directTextLength(el) >= min;
+}
+
 /** `textLength` of a node whose text has been read already. */
 export function collapsedLength(raw: string): number {
   let n = 0;

@@ -1,10 +1,12 @@
 /**
- * Background: keeps what each tab's content script reported, shows the number of highlighted claims
- * on the toolbar badge (cleared when the tab navigates or reports a non-article page), and turns the
- * keyboard commands into "step" requests to the active tab.
+ * Background: runs the analysis of article text for the content scripts (analysis.ts), keeps what each
+ * tab's content script reported, shows the number of highlighted claims on the toolbar badge (cleared
+ * when the tab navigates or reports a non-article page), and turns the keyboard commands into "step"
+ * requests to the active tab.
  */
 import { browser, onMessage, sendToTab, type Runtime, type Tabs } from "../platform/index.ts";
 import { isBackgroundMessage, isPageState, type PageState } from "../shared/messages.ts";
+import { analyzeForPage } from "./analysis.ts";
 import { badgeFor } from "./badge.ts";
 
 const BADGE_COLOUR = "#8a4b00";
@@ -24,6 +26,10 @@ function fromTopFrame(sender: Runtime.MessageSender): number | null {
 }
 
 onMessage(isBackgroundMessage, (message, sender) => {
+  if (message.type === "fogwatch:analyze") {
+    // Only content scripts (in a tab) ask for analyses; our own pages have no use for it.
+    return sender.tab ? analyzeForPage(message) : undefined;
+  }
   const tabId = fromTopFrame(sender);
   if (tabId === null) return;
   tabs.set(tabId, message.state);

@@ -5,22 +5,46 @@
 export interface Watcher {
   /** Runs `change` with the watcher paused, so the DOM changes it makes are not reported back. */
   quietly<T>(change: () => T): T;
+  /**
+   * Runs work that changes the DOM in slices, yielding to the page between them (`run` awaits the
+   * `yieldToPage` it is given between slices). The slices' own changes are not reported; what the
+   * page does while we yield is.
+   */
+  sliced<T>(run: (yieldToPage: () => Promise<void>) => Promise<T>): Promise<T>;
   disconnect(): void;
 }
 
+/** What the page did to the story since the last report. */
+export interface StoryChange {
+  /** Elements the page added (live-blog posts, "load more"), outermost only, in no particular order. */
+  added: Element[];
+  /** The page also removed story content or edited text in place: the story must be read again. */
+  rewritten: boolean;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
 /**
  * Calls `onChange` (debounced) after the page changes the subtree of any root (nodes added or
- * removed, text edited). Attribute changes are ignored: the session's clutter marks are attributes
- * and pages flip attributes constantly.
+ * removed, text edited), saying whether it only added elements. Attribute changes are ignored: the
+ * session's clutter marks are attributes and pages flip attributes constantly.
  */
-export function watchRoots(roots: readonly Node[], onChange: () => void, delayMs = 800): Watcher {
+export function watchRoots(roots: readonly Node[], onChange: (change: StoryChange) => void, delayMs = 800): Watcher {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let active = true;
-  const schedule = () => {
-    if (timer !== null || !active) return;
+  /** True while one of our slices runs and until its mutation records are dropped. */
+  let busy = false;
+  let pending: StoryChange = { added: [], rewritten: false };
+  const schedule = (records: readonly MutationRecord[]) => {
+    if (!active || busy) return; // records delivered while busy are our own slice's
+    note(pending, records);
+    if (timer !== null) return;
     timer = setTimeout(() => {
       timer = null;
-      onChange();
+      const change = pending;
+      pending = { added: [], rewritten: false };
+      onChange(change);
     }, delayMs);
   };
   const observer = new MutationObserver(schedule);
@@ -28,16 +52,34 @@ export function watchRoots(roots: readonly Node[], onChange: () => void, delayMs
     for (const root of roots) observer.observe(root, { childList: true, subtree: true, characterData: true });
   };
   observe();
+  const drop = () => void observer.takeRecords();
   return {
     quietly(change) {
       if (!active) return change();
       // Keep what the page did before our change; drop only what we do.
-      if (observer.takeRecords().length) schedule();
+      const before = observer.takeRecords();
+      if (before.length) schedule(before);
       observer.disconnect();
       try {
         return change();
       } finally {
         observe();
+      }
+    },
+    async sliced(run) {
+      const before = observer.takeRecords();
+      if (before.length) schedule(before);
+      busy = true;
+      try {
+        return await run(async () => {
+          drop();
+          busy = false;
+          await yieldToPage();
+          busy = true;
+        });
+      } finally {
+        drop();
+        busy = false;
       }
     },
     disconnect() {
@@ -47,6 +89,32 @@ export function watchRoots(roots: readonly Node[], onChange: () => void, delayMs
       timer = null;
     },
   };
+}
+
+/** Adds mutation records to a change summary. */
+function note(change: StoryChange, records: readonly MutationRecord[]): void {
+  for (const record of records) {
+    if (record.type !== "childList") {
+      if (record.type === "characterData") change.rewritten = true;
+      continue;
+    }
+    for (const node of record.removedNodes) {
+      if (node.nodeType === ELEMENT || hasText(node)) change.rewritten = true;
+    }
+    for (const node of record.addedNodes) {
+      if (node.nodeType === ELEMENT) change.added.push(node as Element);
+      else if (hasText(node)) change.rewritten = true;
+    }
+  }
+}
+
+const hasText = (node: Node) => node.nodeType === TEXT && /\S/.test((node as Text).data);
+
+/** Gives the page's own tasks (input, rendering) a turn: `scheduler.yield()` where there is one. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === "function") return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

@@ -2,7 +2,7 @@
  * The message protocol between content script, background and popup: one typed map per direction,
  * and runtime guards, because anything that arrives is `unknown` until checked.
  */
-import type { Analysis } from "../core/types.ts";
+import type { Analysis, ArticleMeta, ClutterItem, ClutterKind } from "../core/types.ts";
 
 export type PageStatus = "article" | "not-article" | "off" | "error";
 
@@ -24,10 +24,22 @@ export interface ContentRequests {
   "fogwatch:step": { request: { direction: 1 | -1 }; reply: boolean };
 }
 
+/** What a content script asks the background to analyse: the mapped article text and what the page says about it. */
+export interface AnalysisRequest {
+  text: string;
+  meta: ArticleMeta;
+  clutter: ClutterItem[];
+}
+
 /** Messages content scripts send to the background. */
 export interface BackgroundRequests {
   "fogwatch:page-state": { request: { state: PageState }; reply: void };
+  /** Runs the core's analyze() off the page's main thread; the reply is the analysis. */
+  "fogwatch:analyze": { request: AnalysisRequest; reply: Analysis };
 }
+
+/** The longest article text the background analyses (≈ 300,000 words); a longer text is cut by the sender. */
+export const MAX_ANALYSIS_CHARS = 2_000_000;
 
 export type ContentMessage = { [K in keyof ContentRequests]: { type: K } & ContentRequests[K]["request"] }[keyof ContentRequests];
 export type BackgroundMessage = { [K in keyof BackgroundRequests]: { type: K } & BackgroundRequests[K]["request"] }[keyof BackgroundRequests];
@@ -56,10 +68,41 @@ export function isPageState(v: unknown): v is PageState {
   if (!["article", "not-article", "off", "error"].includes(v.status as string)) return false;
   const s = v.shown;
   if (![s.claims, s.sources, s.figures, s.clutter].every(isCount)) return false;
-  return v.analysis === null || (isRecord(v.analysis) && v.analysis.schema === "fogwatch.analysis/1");
+  return v.analysis === null || isAnalysis(v.analysis);
+}
+
+const CLUTTER_KINDS: readonly ClutterKind[] = ["ad", "promo", "related", "newsletter", "social", "other"];
+const isOptionalText = (v: unknown) => v === undefined || v === null || typeof v === "string";
+
+function isArticleMeta(v: unknown): v is ArticleMeta {
+  return isRecord(v) && [v.title, v.site, v.byline, v.published, v.language].every(isOptionalText);
+}
+
+function isClutterItem(v: unknown): v is ClutterItem {
+  return isRecord(v) && typeof v.text === "string" && CLUTTER_KINDS.includes(v.kind as ClutterKind);
+}
+
+/** Checks an analysis request: text within the size limit, metadata strings, clutter items. */
+export function isAnalysisRequest(v: unknown): v is AnalysisRequest {
+  return isRecord(v) && typeof v.text === "string" && v.text.length <= MAX_ANALYSIS_CHARS && isArticleMeta(v.meta) &&
+    Array.isArray(v.clutter) && v.clutter.every(isClutterItem);
+}
+
+/** Checks the shape of an analysis (schema and lists; the items are what our own background built). */
+export function isAnalysis(v: unknown): v is Analysis {
+  return isRecord(v) && v.schema === "fogwatch.analysis/1" &&
+    [v.claims, v.sources, v.figures, v.clutter].every(Array.isArray) && (v.article === null || isRecord(v.article));
 }
 
 /** Checks a message meant for the background. */
 export function isBackgroundMessage(v: unknown): v is BackgroundMessage {
-  return isRecord(v) && v.type === "fogwatch:page-state" && isPageState(v.state);
+  if (!isRecord(v)) return false;
+  switch (v.type) {
+    case "fogwatch:page-state":
+      return isPageState(v.state);
+    case "fogwatch:analyze":
+      return isAnalysisRequest(v);
+    default:
+      return false;
+  }
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { watchForLateArticle, watchRoots } from "../../src/content/watch.ts";
+import { watchForLateArticle, watchRoots, type StoryChange } from "../../src/content/watch.ts";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -66,5 +66,46 @@ describe("watchForLateArticle", () => {
     document.getElementById("root")!.append("x".repeat(50));
     await sleep(30);
     expect(checks).toBe(0);
+  });
+});
+
+describe("watchRoots: what changed", () => {
+  it("reports added posts apart from rewrites", async () => {
+    document.body.innerHTML = "<article><div id=posts><p>one</p></div></article>";
+    const posts = document.getElementById("posts")!;
+    const changes: StoryChange[] = [];
+    const watcher = watchRoots([posts], (c) => changes.push(c), 20);
+    const post = document.createElement("div");
+    post.innerHTML = "<p>two</p>";
+    posts.prepend(post);
+    await sleep(50);
+    expect(changes).toEqual([{ added: [post], rewritten: false }]);
+    posts.querySelector("p:last-child")!.remove();
+    await sleep(50);
+    expect(changes[1]?.rewritten).toBe(true);
+    posts.querySelector("p")!.firstChild!.nodeValue = "edited";
+    await sleep(50);
+    expect(changes[2]).toEqual({ added: [], rewritten: true });
+    watcher.disconnect();
+  });
+
+  it("does not report its own sliced work, and reports what the page does between slices", async () => {
+    document.body.innerHTML = "<article><p>one</p></article>";
+    const article = document.querySelector("article")!;
+    const changes: StoryChange[] = [];
+    const watcher = watchRoots([article], (c) => changes.push(c), 20);
+    let pageAdded: Element | null = null;
+    await watcher.sliced(async (yieldToPage) => {
+      article.append(document.createElement("fogwatch-mark"));
+      // The page's own task, run while we yield.
+      setTimeout(() => article.append((pageAdded = document.createElement("section"))), 0);
+      await yieldToPage();
+      article.append(document.createElement("fogwatch-mark"));
+      await yieldToPage();
+      article.append(document.createElement("fogwatch-mark"));
+    });
+    await sleep(50);
+    expect(changes).toEqual([{ added: [pageAdded], rewritten: false }]);
+    watcher.disconnect();
   });
 });

@@ -1,0 +1,75 @@
+/*
+ * The DOM side of the analysis, read-only from end to end:
+ *
+ *   document ─ findArticle (indexDocument ─ precheck ─ metadata ─ paragraphs ─ density ─ headline)
+ *                 ▼
+ *           ArticleCandidate { roots, start, end, skip } ─ findClutter (markup, labels, link density)
+ *                 ▼
+ *           buildTextMap (text the core sees ⇄ DOM text-node slices)
+ *
+ * It imports nothing from the core's analysis (claims, figures, profiles): the content script ships
+ * this part and sends the mapped text to the background, where `analyze()` runs (see analyze-page.ts
+ * for the one-call version the CLI and tests use).
+ */
+import type { ClutterItem } from "../core/types.ts";
+import { findArticle } from "./article.ts";
+import { findClutter, storyEchoTest } from "./clutter.ts";
+import { buildTextMap } from "./text-map.ts";
+import type { ArticleCandidate, ClutterElement, TextMap } from "./types.ts";
+
+/** What the page adapter reads from a document: the story, its clutter and its text. */
+export interface PageParts {
+  article: ArticleCandidate;
+  clutter: ClutterElement[];
+  textMap: TextMap;
+}
+
+/**
+ * Detection, clutter and text mapping. Never changes the document; null when there is no article or
+ * the page's markup defeats the adapter (the extension must not break a page it does not understand).
+ * `detected`, when given, is what `findArticle(doc)` just returned: it is used instead of detecting
+ * again, unless its elements have left the page.
+ */
+export function readPage(doc: Document, detected?: ArticleCandidate | null): PageParts | null {
+  try {
+    const article = detected && isCurrent(doc, detected) ? detected : findArticle(doc);
+    return article ? readArticle(doc, article) : null;
+  } catch {
+    return null;
+  }
+}
+
+function readArticle(doc: Document, article: ArticleCandidate): PageParts {
+  const found = findClutter(doc, article);
+  const mapWithout = (clutter: ClutterElement[]) => {
+    const clutterSet = new Set<Element>(clutter.map((c) => c.element));
+    const storySkip = article.skip;
+    return buildTextMap(article.roots, {
+      skip: (el) => clutterSet.has(el) || (storySkip ? storySkip(el) : false),
+      start: article.start ?? null,
+      end: article.end ?? null,
+      prefix: article.titlePrefix ?? null,
+    });
+  };
+  let textMap = mapWithout(found);
+  // Last check against the story itself: nothing that repeats a story paragraph is reported as clutter.
+  const isEcho = storyEchoTest(textMap.text);
+  const clutter = found.filter((c) => !isEcho(c.text));
+  if (clutter.length < found.length) textMap = mapWithout(clutter);
+  return { article, clutter, textMap };
+}
+
+/** The clutter as the core's analysis reports it (text and kind, no elements). */
+export function clutterItems(clutter: readonly ClutterElement[]): ClutterItem[] {
+  return clutter.map(({ text, kind }) => ({ text, kind }));
+}
+
+/**
+ * Whether a candidate found earlier still describes the page: every element it names is still in this
+ * document (a page that re-rendered its story since detection gets a fresh detection).
+ */
+function isCurrent(doc: Document, article: ArticleCandidate): boolean {
+  const inDoc = (el: Element | null | undefined) => !el || (el.ownerDocument === doc && el.isConnected);
+  return article.roots.length > 0 && article.roots.every(inDoc) && inDoc(article.body) && inDoc(article.headline) &&
+    inDoc(article.start) && inDoc(article.end) && (article.paragraphs ?? []).every(inDoc);
+}

@@ -10,6 +10,9 @@
  * the node itself and copies the wrapped part into the mark, so we note every text node it creates (the
  * copy in each mark, the rest after it).
  *
+ * `highlightMany` takes many slices at once and gives each context element one `markRanges` call per
+ * layer of non-overlapping slices (see `assignLayers`), with the same result as one call per slice.
+ *
  * Unwrapping is ours, not `Mark#unmark`: that calls `normalize()` on the mark's parent, which removes the
  * empty text node mark.js leaves when a mark starts at a node's first character (the node our text map
  * points at) and merges text nodes the page kept apart (frameworks hold references to those). We move
@@ -23,7 +26,7 @@
  * CPU in jsdom; within noise on the Chromium e2e seed pages).
  */
 import Mark from "mark.js";
-import { rangesForSlice } from "./mark-ranges.ts";
+import { assignLayers, readContext, rangesIn, sliceExtent, type MarkRange } from "./mark-ranges.ts";
 import type { NodeSlice } from "./types.ts";
 
 /** The custom element highlights use: page CSS rarely targets it, unlike `<span>` or `<mark>`. */
@@ -31,13 +34,43 @@ export const MARK_TAG = "fogwatch-mark";
 
 export type MarkKind = "claim" | "source" | "figure";
 
+/** One annotation to highlight: its text-node slices (document order), its kind and mark attributes. */
+export interface HighlightRequest {
+  slices: readonly NodeSlice[];
+  kind: MarkKind;
+  attributes?: Record<string, string>;
+}
+
 const TEXT = 3;
+
+/** A slice of a request, grouped with the other slices in its context element. */
+interface Unit {
+  request: number;
+  /** The slice's place in its request. */
+  order: number;
+  slice: NodeSlice;
+}
+
+/**
+ * What we give mark.js: it hands each range object back to `each` (`checkRanges` keeps the objects), and
+ * JSON.stringify()s them all for its debug log on every call, so they stay this small.
+ */
+interface UnitRange extends MarkRange {
+  unit: number;
+}
+
+interface Made {
+  mark: HTMLElement;
+  order: number;
+  start: number;
+}
 
 /** Wraps and unwraps text-node slices; one instance per document owns all the splits it made. */
 export class Highlighter {
   private readonly marks = new Set<HTMLElement>();
   /** Text nodes mark.js created by splitting page text, until they are joined back. */
   private readonly pieces = new Set<Text>();
+  private readonly isPiece = (node: Text) => this.pieces.has(node);
 
   // The document is kept for the interface; mark.js creates its elements in the global `document`.
   constructor(private readonly doc: Document) {}
@@ -53,30 +86,79 @@ export class Highlighter {
    * document order. Never throws: a slice that cannot be wrapped is left out.
    */
   highlight(slices: readonly NodeSlice[], kind: MarkKind, attributes: Record<string, string> = {}): HTMLElement[] {
-    const created: HTMLElement[] = [];
-    for (const slice of slices) {
+    return this.highlightMany([{ slices, kind, attributes }])[0]!;
+  }
+
+  /**
+   * `highlight` for many requests at once, with the same result as highlighting them one after another
+   * (an overlapping later request nests in or around an earlier one). The slices are grouped by their
+   * context element (the text node's parent), which gets one mark.js call per layer of non-overlapping
+   * slices instead of one per slice (each call walks the context's text nodes again). Returns the marks
+   * of each request, in the order of its slices.
+   */
+  highlightMany(requests: readonly HighlightRequest[]): HTMLElement[][] {
+    const made: Made[][] = requests.map(() => []);
+    const byContext = new Map<Element, Unit[]>();
+    requests.forEach(({ slices }, request) =>
+      slices.forEach((slice, order) => {
+        const context = slice.node.parentElement;
+        if (!context) return;
+        let units = byContext.get(context);
+        if (!units) byContext.set(context, (units = []));
+        units.push({ request, order, slice });
+      }),
+    );
+    for (const [context, units] of byContext) {
       try {
-        const found = rangesForSlice(slice, (node) => this.pieces.has(node));
-        if (!found?.ranges.length) continue;
-        // mark.js accepts any element as its context (its typings say HTMLElement).
-        new Mark(found.context as HTMLElement).markRanges(found.ranges, {
-          element: MARK_TAG,
-          each: (element) => {
-            const mark = element as HTMLElement;
-            this.notePiece(mark.firstChild);
-            this.notePiece(mark.nextSibling);
-            mark.removeAttribute("data-markjs");
-            mark.setAttribute("data-fogwatch", kind);
-            for (const [name, value] of Object.entries(attributes)) mark.setAttribute(name, value);
-            this.marks.add(mark);
-            created.push(mark);
-          },
+        this.markContext(context, units, (unit, mark, start) => {
+          const { request, order } = units[unit]!;
+          const { kind, attributes = {} } = requests[request]!;
+          mark.setAttribute("data-fogwatch", kind);
+          for (const [name, value] of Object.entries(attributes)) mark.setAttribute(name, value);
+          made[request]!.push({ mark, order, start });
         });
       } catch {
-        // A page that changed under us: leave this slice unmarked rather than break the page.
+        // A page that changed under us: leave these slices unmarked rather than break the page.
       }
     }
-    return created;
+    return made.map((list) => {
+      // Contexts and layers come in their own order; a request's marks go back to its slices' order.
+      if (list.some((m, i) => i > 0 && compareMade(list[i - 1]!, m) > 0)) list.sort(compareMade);
+      return list.map((m) => m.mark);
+    });
+  }
+
+  /** Wraps the units' slices in one context, one mark.js call per layer. */
+  private markContext(
+    context: Element,
+    units: readonly Unit[],
+    made: (unit: number, mark: HTMLElement, start: number) => void,
+  ): void {
+    let text = readContext(context);
+    const { layerOf, count } = assignLayers(units.map((u) => sliceExtent(text, u.slice, this.isPiece)));
+    for (let layer = 0; layer < count; layer++) {
+      // Earlier layers split text nodes: their pieces are where this layer's ranges go.
+      if (layer > 0) text = readContext(context);
+      const ranges: UnitRange[] = [];
+      units.forEach((u, unit) => {
+        if (layerOf[unit] !== layer) return;
+        for (const { start, length } of rangesIn(text, u.slice, this.isPiece) ?? []) ranges.push({ start, length, unit });
+      });
+      if (!ranges.length) continue;
+      // mark.js accepts any element as its context (its typings say HTMLElement).
+      new Mark(context as HTMLElement).markRanges(ranges, {
+        element: MARK_TAG,
+        each: (element, range) => {
+          const mark = element as HTMLElement;
+          this.notePiece(mark.firstChild);
+          this.notePiece(mark.nextSibling);
+          mark.removeAttribute("data-markjs");
+          this.marks.add(mark);
+          const { unit, start } = range as UnitRange;
+          made(unit, mark, start);
+        },
+      });
+    }
   }
 
   /** Unwraps marks made by this highlighter and joins the text they split. */
@@ -116,4 +198,8 @@ export class Highlighter {
     piece.parentNode?.removeChild(piece);
     this.pieces.delete(piece);
   }
+}
+
+function compareMade(a: Made, b: Made): number {
+  return a.order - b.order || a.start - b.start;
 }

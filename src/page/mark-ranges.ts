@@ -23,6 +23,14 @@ interface Positioned {
   end: number;
 }
 
+/** A context element's text as mark.js sees it now: one walk, shared by every slice in it. */
+export interface ContextText {
+  context: Element;
+  nodes: Positioned[];
+  /** Position of each text node in `nodes`. */
+  indexOf: Map<Text, number>;
+}
+
 /**
  * The context's text nodes in document order with their offsets in mark.js's string, as
  * `Mark#getTextNodes` lists them (a text node whose parent matches an excluded selector is left out).
@@ -40,40 +48,91 @@ export function textNodesOf(context: Element): Positioned[] {
   return out;
 }
 
+/** Reads a context's text once, for any number of `sliceExtent` / `rangesIn` calls until the DOM changes. */
+export function readContext(context: Element): ContextText {
+  const nodes = textNodesOf(context);
+  const indexOf = new Map<Text, number>();
+  nodes.forEach((n, i) => indexOf.set(n.node, i));
+  return { context, nodes, indexOf };
+}
+
 /**
- * The mark.js ranges over `context` (the slice node's parent element) that cover a slice, one per text
- * node the slice's text lies in now, whitespace-only pieces left out.
+ * Where a slice lies in the context's string: [from, to), plus the nodes its text runs through now.
  *
  * `slice.node` is a text node as the text map saw it; since then marks may have split it. mark.js keeps
  * the head of a split node in the node itself (`splitText`) and puts the rest in new nodes right after it
  * (inside or after the mark), so the node still starts where it did, and its original text runs on
  * through the following text nodes that `isPiece` says were split off it. Offsets past that text give no
- * range. Returns null when the node has no parent element.
+ * extent (`valid: false`). Null when the node is not in the context.
  */
-export function rangesForSlice(
-  slice: NodeSlice,
-  isPiece: (node: Text) => boolean,
-): { context: Element; ranges: MarkRange[] } | null {
-  const { node, startOffset, endOffset } = slice;
-  const context = node.parentElement;
-  if (!context) return null;
-  const nodes = textNodesOf(context);
-  const first = nodes.findIndex((n) => n.node === node);
-  if (first < 0) return null;
+function locate(text: ContextText, slice: NodeSlice, isPiece: (node: Text) => boolean) {
+  const { nodes } = text;
+  const first = text.indexOf.get(slice.node);
+  if (first === undefined) return null;
   let last = first;
   while (last + 1 < nodes.length && isPiece(nodes[last + 1]!.node)) last++;
   const base = nodes[first]!.start;
   const length = nodes[last]!.end - base;
+  const { startOffset, endOffset } = slice;
+  const valid = startOffset >= 0 && endOffset <= length && startOffset < endOffset;
+  return { first, last, valid, from: base + startOffset, to: base + endOffset };
+}
+
+/** The span a slice covers in the context's string, or null when it covers nothing there. */
+export function sliceExtent(
+  text: ContextText,
+  slice: NodeSlice,
+  isPiece: (node: Text) => boolean,
+): { from: number; to: number } | null {
+  const at = locate(text, slice, isPiece);
+  return at?.valid ? { from: at.from, to: at.to } : null;
+}
+
+/**
+ * The mark.js ranges over the context that cover a slice, one per text node the slice's text lies in
+ * now, whitespace-only pieces left out. Null when the node is not in the context.
+ */
+export function rangesIn(text: ContextText, slice: NodeSlice, isPiece: (node: Text) => boolean): MarkRange[] | null {
+  const at = locate(text, slice, isPiece);
+  if (!at) return null;
   const ranges: MarkRange[] = [];
-  if (!(startOffset >= 0 && endOffset <= length && startOffset < endOffset)) return { context, ranges };
-  const from = base + startOffset;
-  const to = base + endOffset;
-  for (let i = first; i <= last; i++) {
-    const { node: piece, start, end } = nodes[i]!;
-    const a = Math.max(from, start);
-    const b = Math.min(to, end);
+  if (!at.valid) return ranges;
+  for (let i = at.first; i <= at.last; i++) {
+    const { node: piece, start, end } = text.nodes[i]!;
+    const a = Math.max(at.from, start);
+    const b = Math.min(at.to, end);
     // Wrapping whitespace-only runs breaks tables and lists.
     if (b > a && /\S/.test(piece.data.slice(a - start, b - start))) ranges.push({ start: a, length: b - a });
   }
-  return { context, ranges };
+  return ranges;
+}
+
+/**
+ * Splits spans into layers that mark.js can take in one call each: no two spans of a layer overlap, and a
+ * span goes to the layer after the last one holding an earlier span it overlaps, so overlapping spans are
+ * wrapped in the order they came (the later one nests in or around the earlier one as if wrapped by a
+ * call of its own). mark.js (`checkRanges`) keeps a range that starts inside the one before it and then
+ * wraps the wrong text. Returns each span's layer (-1 for null), and the number of layers.
+ */
+export function assignLayers(spans: readonly ({ from: number; to: number } | null)[]): { layerOf: number[]; count: number } {
+  // Each layer's spans, disjoint, sorted by start: an overlap check is a binary search.
+  const layers: { from: number; to: number }[][] = [];
+  const overlaps = (layer: { from: number; to: number }[], span: { from: number; to: number }) => {
+    let lo = 0, hi = layer.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (layer[mid]!.to <= span.from) lo = mid + 1;
+      else hi = mid;
+    }
+    return { at: lo, hit: lo < layer.length && layer[lo]!.from < span.to };
+  };
+  const layerOf = spans.map((span) => {
+    if (!span) return -1;
+    let layer = layers.length;
+    while (layer > 0 && !overlaps(layers[layer - 1]!, span).hit) layer--;
+    const spansOf = (layers[layer] ??= []);
+    spansOf.splice(overlaps(spansOf, span).at, 0, span);
+    return layer;
+  });
+  return { layerOf, count: layers.length };
 }

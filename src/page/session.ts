@@ -11,7 +11,7 @@
 import type { Analysis, Claim } from "../core/types.ts";
 import type { ClutterMode, Toggles } from "../shared/settings.ts";
 import { PAGE_CSS, sideColour, sideLabel, sideTone } from "./annotation-style.ts";
-import { Highlighter, MARK_TAG, type MarkKind } from "./highlighter.ts";
+import { Highlighter, MARK_TAG, type HighlightRequest, type MarkKind } from "./highlighter.ts";
 import { findMentions } from "./mentions.ts";
 import { Tooltip, type TooltipContent } from "./tooltip.ts";
 import type { ClutterElement, TextMap } from "./types.ts";
@@ -132,39 +132,34 @@ export class AnnotationSession {
     if (isShown) return;
     const { analysis, textMap } = this.input;
     if (kind === "claim") {
-      this.marks.claim = analysis.claims.map((claim, i) => (isFlagged(claim) ? this.highlightClaim(claim, i) : []));
+      const flagged = analysis.claims.flatMap((claim, i) => (isFlagged(claim) ? [i] : []));
+      const made = this.highlighter.highlightMany(
+        flagged.map((i) => claimRequest(analysis.claims[i]!, i, textMap)),
+      );
+      this.marks.claim = analysis.claims.map(() => []);
+      flagged.forEach((i, n) => {
+        const marks = made[n]!;
+        makeReachable(marks, analysis.claims[i]!);
+        this.marks.claim[i] = marks;
+      });
     } else if (kind === "figure") {
-      this.marks.figure = analysis.figures.map((f, i) =>
-        this.highlighter.highlight(textMap.slicesFor(f.start, f.end), "figure", { "data-fogwatch-index": String(i) }),
+      this.marks.figure = this.highlighter.highlightMany(
+        analysis.figures.map((f, i) => ({
+          slices: textMap.slicesFor(f.start, f.end),
+          kind: "figure",
+          attributes: { "data-fogwatch-index": String(i) },
+        })),
       );
     } else {
       const mentions = findMentions(textMap.text, analysis.sources);
-      this.marks.source = analysis.sources.map((source, i) =>
-        (mentions[i] ?? []).flatMap((m) =>
-          this.highlighter.highlight(textMap.slicesFor(m.start, m.end), "source", {
-            "data-fogwatch-index": String(i),
-            "data-fogwatch-tone": sideTone(source.side),
-          }),
-        ),
+      this.marks.source = this.highlighter.highlightMany(
+        analysis.sources.map((source, i) => ({
+          slices: (mentions[i] ?? []).flatMap((m) => textMap.slicesFor(m.start, m.end)),
+          kind: "source",
+          attributes: { "data-fogwatch-index": String(i), "data-fogwatch-tone": sideTone(source.side) },
+        })),
       );
     }
-  }
-
-  private highlightClaim(claim: Claim, index: number): HTMLElement[] {
-    const marks = this.highlighter.highlight(this.input.textMap.slicesFor(claim.start, claim.end), "claim", {
-      "data-fogwatch-index": String(index),
-      "data-fogwatch-status": claim.status,
-      "data-fogwatch-side": claim.side,
-      "data-fogwatch-tone": sideTone(claim.side),
-    });
-    const first = marks[0];
-    if (first) {
-      // Keyboard readers reach each claim once (its first piece) and hear what the tooltip says.
-      first.tabIndex = 0;
-      first.setAttribute("role", "mark");
-      first.setAttribute("aria-description", describe(claim));
-    }
-    return marks;
   }
 
   private applyClutter(mode: ClutterMode | null): void {
@@ -292,6 +287,28 @@ export function tooltipContent(claim: Claim): TooltipContent {
     reasons: claim.reasons,
     tone: sideColour(claim.side),
   };
+}
+
+function claimRequest(claim: Claim, index: number, textMap: TextMap): HighlightRequest {
+  return {
+    slices: textMap.slicesFor(claim.start, claim.end),
+    kind: "claim",
+    attributes: {
+      "data-fogwatch-index": String(index),
+      "data-fogwatch-status": claim.status,
+      "data-fogwatch-side": claim.side,
+      "data-fogwatch-tone": sideTone(claim.side),
+    },
+  };
+}
+
+/** Keyboard readers reach each claim once (its first piece) and hear what the tooltip says. */
+function makeReachable(marks: readonly HTMLElement[], claim: Claim): void {
+  const first = marks[0];
+  if (!first) return;
+  first.tabIndex = 0;
+  first.setAttribute("role", "mark");
+  first.setAttribute("aria-description", describe(claim));
 }
 
 function describe(claim: Claim): string {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { findArticle } from "../../src/page/article.ts";
-import { indexDocument } from "../../src/page/detect/doc-index.ts";
+import { findTextBlocks, indexDocument } from "../../src/page/detect/doc-index.ts";
 import { precheck } from "../../src/page/detect/precheck.ts";
 import { PAGES, SEED, loadPage } from "./page-helpers.ts";
 
@@ -109,7 +109,7 @@ describe("indexDocument", () => {
     const html = parse(`<html><head><title>Strike</title><meta name="author" content="A"></head>${body}</html>`);
     const summary = (doc: Document) => {
       const i = indexDocument(doc);
-      return [i.paragraphs.length, i.metas.length, i.headings.h1.length, i.headings.h2.length, i.times.length, i.textBlocks.length, i.breaks, i.title?.textContent];
+      return [i.paragraphs.length, i.metas.length, i.headings.h1.length, i.headings.h2.length, i.times.length, findTextBlocks(i).length, i.breaks, i.title?.textContent];
     };
     expect(summary(xhtml)).toEqual([1, 1, 1, 1, 1, 1, 1, "Strike"]);
     expect(summary(html)).toEqual(summary(xhtml));

@@ -11,8 +11,11 @@ export interface DocIndex {
   /** Elements with itemprop="articleBody" (microdata). */
   articleBodies: Element[];
   title: Element | null;
-  /** <div>/<td>/<section>/<span> elements holding a sentence's worth of text directly (div soup, old layouts). */
-  textBlocks: Element[];
+  /**
+   * <div>, <td>, <section> and <span> elements: where div soup and old layouts hold their text directly
+   * (see `findTextBlocks`).
+   */
+  containers: Element[];
   /** <br> elements (text laid out with line breaks instead of paragraphs). */
   breaks: number;
   /** Number of elements in the document. */
@@ -23,6 +26,15 @@ export interface DocIndex {
 const TEXT_BLOCK_CHARS = 120;
 
 /**
+ * The containers holding a sentence's worth of text directly (div soup, old layouts). Apart from the walk
+ * because reading every container's child nodes is most of its cost, and pages with enough <p>s never
+ * need it.
+ */
+export function findTextBlocks(index: DocIndex): Element[] {
+  return index.containers.filter((el) => hasDirectText(el, TEXT_BLOCK_CHARS));
+}
+
+/**
  * Walks the document once (a TreeWalker: cheap in browsers and in jsdom, where iterating live
  * HTMLCollections is slow) and files the elements detection needs by kind. The walk runs on every page,
  * articles or not, so it does as little per element as it can: a switch on `localName` (lower case for
@@ -31,7 +43,7 @@ const TEXT_BLOCK_CHARS = 120;
  */
 export function indexDocument(doc: Document): DocIndex {
   const index: DocIndex = {
-    metas: [], ldScripts: [], paragraphs: [], headings: { h1: [], h2: [] }, times: [], articleBodies: [], title: null, textBlocks: [], breaks: 0, size: 0,
+    metas: [], ldScripts: [], paragraphs: [], headings: { h1: [], h2: [] }, times: [], articleBodies: [], title: null, containers: [], breaks: 0, size: 0,
   };
   const root = doc.documentElement;
   if (!root) return index;
@@ -51,7 +63,7 @@ export function indexDocument(doc: Document): DocIndex {
       case "title": if (!index.title) index.title = el; break;
       case "br": index.breaks++; break;
       case "div": case "td": case "section": case "span":
-        if (hasDirectText(el, TEXT_BLOCK_CHARS)) index.textBlocks.push(el);
+        index.containers.push(el);
         break;
     }
   }

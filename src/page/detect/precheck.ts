@@ -1,4 +1,4 @@
-import type { DocIndex } from "./doc-index.ts";
+import { findTextBlocks, type DocIndex } from "./doc-index.ts";
 import { collapsedLength, descendants, isDenseScript, tagOf } from "./dom.ts";
 
 /** Cheap signals read before any scoring. */
@@ -7,7 +7,7 @@ export interface Precheck {
   isArticleHinted: boolean;
   /**
    * Blocks of running text (long <p>s, div-soup text blocks) found together: the most of them under one
-   * parent or grandparent, counted up to `enough`.
+   * ancestor (up to three levels up, and never above a teaser card), counted up to `enough`.
    */
   longParagraphs: number;
 }
@@ -91,9 +91,10 @@ function largestGroup(blocks: Iterable<Element>, enough: number): number {
   return Math.min(best, enough);
 }
 
-function* runningBlocks(index: DocIndex): Generator<Element> {
+/** Running <p>s first: text blocks are only looked for when the paragraphs are not enough. */
+function* runningBlocks(index: DocIndex, textBlocks: () => Element[]): Generator<Element> {
   for (const p of index.paragraphs) if (isRunningParagraph(p)) yield p;
-  for (const el of index.textBlocks) if (isRunningBlock(el)) yield el;
+  for (const el of textBlocks()) if (isRunningBlock(el)) yield el;
 }
 
 /**
@@ -102,9 +103,11 @@ function* runningBlocks(index: DocIndex): Generator<Element> {
  * Costs a fraction of a millisecond on typical pages.
  */
 export function precheck(index: DocIndex, enough = 3): Precheck {
-  let long = largestGroup(runningBlocks(index), enough);
+  let blocks: Element[] | null = null;
+  const textBlocks = () => (blocks ??= findTextBlocks(index));
+  let long = largestGroup(runningBlocks(index, textBlocks), enough);
   // <br> layouts keep a story in one block between line breaks (only when some block holds a sentence's
   // worth of text itself: menus use <br>s too).
-  if (long < enough && index.breaks >= 6 && index.textBlocks.length > 0) long = enough;
+  if (long < enough && index.breaks >= 6 && textBlocks().length > 0) long = enough;
   return { isArticleHinted: hasArticleHint(index), longParagraphs: long };
 }

@@ -12,6 +12,8 @@
  *
  * `highlightMany` takes many slices at once and gives each context element one `markRanges` call per
  * layer of non-overlapping slices (see `assignLayers`), with the same result as one call per slice.
+ * mark.js walks the text nodes we listed for the context rather than a NodeIterator of its own (see
+ * `withTextNodes`: registered iterators made every later node removal slow).
  *
  * Unwrapping is ours, not `Mark#unmark`: that calls `normalize()` on the mark's parent, which removes the
  * empty text node mark.js leaves when a mark starts at a node's first character (the node our text map
@@ -21,12 +23,13 @@
  *
  * Cost, measured when mark.js replaced the hand-written wrapper (which split and wrapped slices directly,
  * as the Hypothesis client does): +5.6 KB gzip on the content script (the whole library ships; only
- * `markRanges` is used), and each `markRanges` call walks its context again with a NodeIterator, which
+ * `markRanges` is used), and each `markRanges` call walked its context again with a NodeIterator, which
  * the DOM keeps updating on node removals until it is collected (highlight/unhighlight cycles ≈2× the
- * CPU in jsdom; within noise on the Chromium e2e seed pages).
+ * CPU in jsdom; within noise on the Chromium e2e seed pages; seconds on a 5,000-post live blog, hence
+ * `withTextNodes`).
  */
 import Mark from "mark.js";
-import { assignLayers, readContext, rangesIn, sliceExtent, type MarkRange } from "./mark-ranges.ts";
+import { assignLayers, readContext, rangesIn, sliceExtent, withTextNodes, type MarkRange } from "./mark-ranges.ts";
 import type { NodeSlice } from "./types.ts";
 
 /** The custom element highlights use: page CSS rarely targets it, unlike `<span>` or `<mark>`. */
@@ -146,7 +149,8 @@ export class Highlighter {
       });
       if (!ranges.length) continue;
       // mark.js accepts any element as its context (its typings say HTMLElement).
-      new Mark(context as HTMLElement).markRanges(ranges, {
+      const marker = new Mark(context as HTMLElement);
+      withTextNodes(text, () => marker.markRanges(ranges, {
         element: MARK_TAG,
         each: (element, range) => {
           const mark = element as HTMLElement;
@@ -157,7 +161,7 @@ export class Highlighter {
           const { unit, start } = range as UnitRange;
           made(unit, mark, start);
         },
-      });
+      }));
     }
   }
 

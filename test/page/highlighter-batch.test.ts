@@ -118,6 +118,22 @@ describe("Highlighter.highlightMany", () => {
     expect(document.body.innerHTML).toBe("<div><p>alpha beta gamma delta</p><p>one two three</p></div>");
   });
 
+  it("creates no NodeIterator (they stay registered with the document) and leaves the document as it was", () => {
+    document.body.innerHTML = "<p>alpha <b>beta</b> gamma</p><script>var delta;</script>";
+    const p = document.querySelector("p")!;
+    const spy = vi.spyOn(Document.prototype, "createNodeIterator");
+    const h = new Highlighter(document);
+    const [marks] = h.highlightMany([{ slices: [{ node: p.lastChild as Text, startOffset: 1, endOffset: 6 }], kind: "claim" }]);
+    expect(marks!.map((m) => m.textContent)).toEqual(["gamma"]);
+    expect(spy).not.toHaveBeenCalled();
+    expect(Object.prototype.hasOwnProperty.call(document, "createNodeIterator")).toBe(false);
+    // Other callers still get the real thing.
+    expect(document.createNodeIterator(document.body, NodeFilter.SHOW_TEXT).nextNode()).toBe(p.firstChild);
+    spy.mockRestore();
+    h.removeAll();
+    expect(p.innerHTML).toBe("alpha <b>beta</b> gamma");
+  });
+
   it("matches the one-slice-at-a-time path on random pages and requests, then restores the page", () => {
     const piece = fc.oneof(
       fc.stringMatching(/^[ab \n]{0,7}$/).map((text) => ({ tag: null, text })),

@@ -91,6 +91,11 @@ describe("precheck: articles still pass", () => {
     expect(passes(parse(`<html><body><h1>Strike</h1>${brs}</body></html>`))).toBe(true);
   });
 
+  it("passes an unmarked story in a script written without spaces (shorter paragraphs say as much)", () => {
+    const para = "乌克兰空军周五表示，当晚在敖德萨地区上空击落了十五架俄罗斯无人机，这一说法无法得到独立核实。";
+    expect(passes(parse(`<html><body><h1>无人机</h1><div class="story">${`<p>${para}</p>`.repeat(4)}</div></body></html>`))).toBe(true);
+  });
+
   it("passes a page marked as an article with a single paragraph", () => {
     const html = `<html><head><meta property="og:type" content="article"></head><body><h1>Strike</h1><p>${PARA}</p></body></html>`;
     expect(passes(parse(html))).toBe(true);

@@ -9,7 +9,8 @@
 //
 // Options: --quick (fewer reps), --core-only, --browser-only, --pages=REGEX (only matching pages),
 // --build (`npm run build` first, so that dist/ is the code in the tree), --profile (a CPU profile of
-// the pipeline on each article page: self time per function).
+// the pipeline on each article page: self time per function), --in-page-only (the browser part without
+// the built extension: only the in-page bundle, which is built from src/; no dist/ needed).
 // Writes test-results/bench.json.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -22,8 +23,9 @@ const args = new Set(process.argv.slice(2));
 const filterArg = process.argv.find((a) => a.startsWith("--pages="));
 const filter = filterArg ? new RegExp(filterArg.slice("--pages=".length)) : undefined;
 const quick = args.has("--quick");
-const runCore = !args.has("--browser-only");
+const runCore = !args.has("--browser-only") && !args.has("--in-page-only");
 const runBrowser = !args.has("--core-only");
+const inPageOnly = args.has("--in-page-only");
 mkdirSync(join(root, "node_modules", ".cache"), { recursive: true });
 const out = mkdtempSync(join(root, "node_modules", ".cache", "fogwatch-bench-"));
 const viteOptions = { configFile: false, root, logLevel: "error" };
@@ -46,7 +48,7 @@ try {
     console.log(`  linearity          ${f(r.linearity)} (time for 10,000 words / 5,000 words; 2.00 is linear)`);
   }
   if (runBrowser) {
-    if (args.has("--build")) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+    if (args.has("--build") && !inPageOnly) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
     // The in-page bundle: one IIFE with the pipeline and Readability, injected into each page.
     await build({
       ...viteOptions,
@@ -61,8 +63,8 @@ try {
     const bundle = readFileSync(join(out, "in-page", "in-page.js"), "utf8");
     const { module: bench } = await runnerImport(join(root, "scripts/bench/browser-bench.ts"), viteOptions);
     const { module: format } = await runnerImport(join(root, "scripts/bench/report.ts"), viteOptions);
-    if (bench.isDistStale(root)) console.warn("browser: dist/ is older than src/: the extension measured is not the code in the tree (`npm run build`)");
-    const result = await bench.runBrowserBench({ root, bundle, quick, filter, profile: args.has("--profile"), log: (m) => console.log(m) });
+    if (!inPageOnly && bench.isDistStale(root)) console.warn("browser: dist/ is older than src/: the extension measured is not the code in the tree (`npm run build`)");
+    const result = await bench.runBrowserBench({ root, bundle, quick, filter, profile: args.has("--profile"), inPageOnly, log: (m) => console.log(m) });
     report.browser = format.summarize(result);
     console.log(format.formatReport(report.browser));
   }

@@ -22,7 +22,7 @@ import { measureContentBundle, type BundleBreakdown } from "./bundle.ts";
 import { liveBlogHtml, loadParagraphs, postsHtml } from "./live-blog.ts";
 import { listPages, pageSets, type BenchPage } from "./pages.ts";
 import { startBenchServer } from "./server.ts";
-import { startTracing, summarizeTrace, type Tracer } from "./trace.ts";
+import { startTracing, summarizeTrace, type Task, type Tracer } from "./trace.ts";
 import { median, ratio } from "./stats.ts";
 
 export interface BrowserBenchOptions {
@@ -34,6 +34,8 @@ export interface BrowserBenchOptions {
   profile?: boolean;
   /** Only the pages whose set/name matches (the live blog, heap and popup always run). */
   filter?: RegExp;
+  /** Only the in-page part (plain Chromium, the bundle built from src/): no dist/, no extension. */
+  inPageOnly?: boolean;
   log(message: string): void;
 }
 
@@ -61,6 +63,31 @@ export interface Measure {
   duration: number;
 }
 
+/**
+ * Fogwatch's share of the main thread during a pass (the first one, or the one after the append): the
+ * top-level main-thread tasks (trace) that overlap any of the pass's fogwatch:* measures, each counted
+ * once and whole (a task that starts before a measure, like the content script's injection, counts
+ * entirely), and the first rendering update (BeginMainFrame) after the last measure, within 1 s: it
+ * styles, lays out and paints what the pass changed. All of them are counted as Fogwatch's: the generated live blog runs no script of its own
+ * and has finished loading and rendering before the pass's main work (the content script waits for an
+ * idle period between detect and read), and the bench runs nothing in the page during a pass, so the
+ * tasks in a pass are Fogwatch's code, the extension messaging, and the style/layout/paint of the
+ * changes it makes. The trace cannot tell page and extension script apart without the heavy
+ * devtools.timeline category (see trace.ts).
+ */
+export interface PassTasks {
+  /** The pass's measures, on the trace clock. */
+  measures: Measure[];
+  /** From the first measure's start to the last one's end (includes waits for the background and yields). */
+  wallMs: number;
+  /** Sum of the durations of the tasks overlapping the measures. */
+  busyMs: number;
+  tasks: number;
+  longestTaskMs: number | null;
+  /** Tasks over 50 ms. */
+  longTasks: LongTask[];
+}
+
 export interface LiveBlogResult {
   posts: number;
   appended: number;
@@ -68,16 +95,14 @@ export interface LiveBlogResult {
   words: number | null;
   /** Long tasks of the page alone (no extension). */
   pageLongTasks: LongTask[];
-  initialMeasures: Measure[];
-  /** Main-thread tasks over 50 ms with the extension (from a trace), and which of them overlap a fogwatch:* measure. */
-  longTasks: LongTask[];
-  fogwatchLongTasks: LongTask[];
-  appendMeasures: Measure[];
-  appendLongTasks: LongTask[];
-  /** Time from the append to the end of Fogwatch's new highlight pass (includes the watcher's debounce). */
+  /** The first pass: detect, read, analyze, highlight. */
+  initial: PassTasks | null;
+  /** What the content script did about the 100 new posts: an incremental append, a full re-read, or nothing seen in time. */
+  appendKind: "append" | "re-read" | null;
+  /** The measures recorded after the insertion (the append, or the re-read's read/analyze/highlight). */
+  append: PassTasks | null;
+  /** Time from the insertion to the end of Fogwatch's pass over it (includes the watcher's debounce). */
   appendToDoneMs: number | null;
-  initialMs: number;
-  appendMs: number | null;
   inPage?: PageResult;
   error?: string;
 }
@@ -122,7 +147,10 @@ export interface BrowserBenchResult {
   liveBlog: LiveBlogResult;
   heap: HeapResult;
   popup: PopupResult;
-  bundle: BundleResult;
+  /** Null with --in-page-only. */
+  bundle: BundleResult | null;
+  /** False with --in-page-only: the extension's measures, heap, live blog, popup and bundle were not run. */
+  extensionRun: boolean;
   elapsedS: number;
   /** 1-minute load average at the start and at the end. */
   loadAverage: [number, number];
@@ -330,12 +358,28 @@ async function extensionMeasures(ext: Extension, url: string, loads: number): Pr
 
 const overlaps = (t: LongTask, m: Measure) => t.start < m.start + m.duration && m.start < t.start + t.duration;
 
+/** Fogwatch's main-thread tasks during a pass (see PassTasks). */
+function passTasks(measures: Measure[], tasks: readonly Task[]): PassTasks | null {
+  if (!measures.length) return null;
+  const ours = tasks.filter((t) => measures.some((m) => overlaps(t, m)));
+  const end = Math.max(...measures.map((m) => m.start + m.duration));
+  const frame = tasks.find((t) => t.frame && t.start >= end && t.start < end + 1000);
+  if (frame && !ours.includes(frame)) ours.push(frame);
+  return {
+    measures,
+    wallMs: end - Math.min(...measures.map((m) => m.start)),
+    busyMs: ours.reduce((a, t) => a + t.duration, 0),
+    tasks: ours.length,
+    longestTaskMs: ours.length ? Math.max(...ours.map((t) => t.duration)) : null,
+    longTasks: ours.filter((t) => t.duration > 50).map(({ start, duration }) => ({ start, duration })),
+  };
+}
+
 async function runLiveBlog(plain: BrowserContext, ext: Extension, origin: string, paragraphs: readonly string[], html: string, words: number | null): Promise<LiveBlogResult> {
   const url = origin + LIVE_BLOG;
   const result: LiveBlogResult = {
     posts: LIVE_POSTS, appended: APPENDED, bytes: Buffer.byteLength(html), words,
-    pageLongTasks: [], initialMeasures: [], longTasks: [], fogwatchLongTasks: [], appendMeasures: [], appendLongTasks: [],
-    appendToDoneMs: null, initialMs: 0, appendMs: null,
+    pageLongTasks: [], initial: null, appendKind: null, append: null, appendToDoneMs: null,
   };
   // The page alone: its own long tasks (parsing, layout), from the Long Tasks API.
   const bare = await plain.newPage();
@@ -351,32 +395,39 @@ async function runLiveBlog(plain: BrowserContext, ext: Extension, origin: string
     tracer = await startTracing(ext.context, page);
     await load(page, url, 30_000);
     const tabId = await tabIdOf(ext, page);
-    await askTab(ext, tabId, { type: "fogwatch:get-state" }, 60_000);
+    await askTab(ext, tabId, { type: "fogwatch:get-state" }, 60_000); // answered once the first pass is done
     await sleep(300);
     const initial = await fogwatchMeasures(page);
-    const appendedAt = (await page.evaluate((more) => {
+    // Insert the posts and wait, in the page, for the content script's next fogwatch:append (incremental)
+    // or fogwatch:highlight (the story read again): one call that a PerformanceObserver resolves, so the
+    // bench runs nothing in the page while Fogwatch works (polling would add tasks to what is measured).
+    const seen = (await page.evaluate(({ more, timeoutMs }) => new Promise<{ at: number; name: string | null }>((resolve) => {
+      let timer = 0;
+      const observer = new PerformanceObserver((list) => {
+        const hit = list.getEntries().find((e) => e.name === "fogwatch:append" || e.name === "fogwatch:highlight");
+        if (!hit) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve({ at, name: hit.name });
+      });
+      observer.observe({ type: "measure" });
       document.getElementById("posts")!.insertAdjacentHTML("afterbegin", more);
-      return performance.now();
-    }, postsHtml(paragraphs, LIVE_POSTS, APPENDED))) as number;
-    const until = Date.now() + 60_000;
-    while (Date.now() < until) {
-      if ((await fogwatchMeasures(page)).slice(initial.length).some((m) => m.name === "fogwatch:highlight")) break;
-      await sleep(200);
-    }
+      const at = performance.now();
+      timer = setTimeout(() => {
+        observer.disconnect();
+        resolve({ at, name: null });
+      }, timeoutMs) as unknown as number;
+    }), { more: postsHtml(paragraphs, LIVE_POSTS, APPENDED), timeoutMs: 60_000 }));
     await sleep(300);
     const after = (await fogwatchMeasures(page)).slice(initial.length);
-    const done = after.find((m) => m.name === "fogwatch:highlight");
-    result.appendToDoneMs = done ? done.start + done.duration - appendedAt : null;
+    result.appendKind = seen.name === "fogwatch:append" ? "append" : seen.name === "fogwatch:highlight" ? "re-read" : null;
+    const done = after.filter((m) => m.name === seen.name).at(0);
+    result.appendToDoneMs = done ? done.start + done.duration - seen.at : null;
     // Durations and tasks on the trace clock.
     const trace = summarizeTrace(await tracer.stop());
     tracer = null;
-    result.initialMeasures = trace.measures.slice(0, initial.length);
-    result.appendMeasures = trace.measures.slice(initial.length);
-    result.initialMs = result.initialMeasures.reduce((a, m) => a + m.duration, 0);
-    result.appendMs = done ? result.appendMeasures.reduce((a, m) => a + m.duration, 0) : null;
-    result.longTasks = trace.longTasks;
-    result.fogwatchLongTasks = trace.longTasks.filter((t) => result.initialMeasures.some((m) => overlaps(t, m)));
-    result.appendLongTasks = trace.longTasks.filter((t) => result.appendMeasures.some((m) => overlaps(t, m)));
+    result.initial = passTasks(trace.measures.slice(0, initial.length), trace.tasks);
+    result.append = passTasks(trace.measures.slice(initial.length), trace.tasks);
   } catch (error) {
     result.error = String(error).split("\n")[0];
   } finally {
@@ -476,6 +527,24 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       live.error = String(error).split("\n")[0];
     }
     const heapLoads = quick ? 3 : 5;
+    if (options.inPageOnly) {
+      const none = { used: null, embedder: null };
+      return {
+        chromium: browser.version(),
+        skippedSets: skipped,
+        pages: results,
+        liveBlog: {
+          posts: LIVE_POSTS, appended: APPENDED, bytes: Buffer.byteLength(liveHtml), words: live.info?.words ?? null,
+          pageLongTasks: [], initial: null, appendKind: null, append: null, appendToDoneMs: null, inPage: live,
+        },
+        heap: { page: "seed/seed-semantic.html", loads: 0, withoutExtension: none, withExtension: none, withExtensionPaused: none, added: null, addedEmbedder: null },
+        popup: { reps: 0, summaryMs: null, emptyMs: null, firstRenderMs: null, ratio: null },
+        bundle: null,
+        extensionRun: false,
+        elapsedS: (Date.now() - started) / 1000,
+        loadAverage: [loadAtStart, loadavg()[0]!],
+      };
+    }
     const seedUrl = `${server.origin}/seed/seed-semantic.html`;
     const heapWithout = await heapSamples(plain, seedUrl, heapLoads, () => sleep(300));
 
@@ -525,6 +594,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       },
       popup,
       bundle: { ...bundleSize(), tree: await measureContentBundle(root).catch(() => undefined) },
+      extensionRun: true,
       elapsedS: (Date.now() - started) / 1000,
       loadAverage: [loadAtStart, loadavg()[0]!],
     };

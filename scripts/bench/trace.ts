@@ -1,8 +1,13 @@
 /**
  * Main-thread tasks from a Chromium trace (CDP Tracing), for the live blog. The page's Long Tasks API
- * does not see every task that runs content-script code (in this Chromium the first analysis, which
- * runs in a microtask checkpoint after the settings arrive over extension messaging, is not reported),
- * so the bench reads the top-level slices of the thread that recorded the fogwatch:* User Timing measures.
+ * does not see every task that runs content-script code (in this Chromium content-script promise
+ * continuations run in a microtask checkpoint outside any task and are not reported), so the bench
+ * reads the top-level slices of the thread that recorded the fogwatch:* User Timing measures.
+ *
+ * Only the `toplevel` and `blink.user_timing` categories: `devtools.timeline` would say which script
+ * (page or extension) ran in each task, but it records an event for every call from the DOM into JS
+ * (each NodeFilter callback of a tree walk, for instance) and so slows down the very work measured:
+ * in a trial the first pass on the live blog took 6.0 s of main thread with it and 3.7 s without.
  */
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
 
@@ -16,6 +21,7 @@ interface TraceEvent {
   tid: number;
   id?: string;
   id2?: { local?: string; global?: string };
+  args?: { src_func?: string };
 }
 
 /** A span on the trace clock, in ms from the first fogwatch measure's start. */
@@ -25,10 +31,15 @@ export interface Span {
   duration: number;
 }
 
+/** A top-level task; `frame`: it is a rendering update (BeginMainFrame: style, layout, paint). */
+export interface Task extends Span {
+  frame: boolean;
+}
+
 export interface TraceSummary {
   measures: Span[];
-  /** Main-thread tasks of the tab's renderer longer than `longMs`. */
-  longTasks: Span[];
+  /** All top-level tasks of the main thread of the tab's renderer (the thread that recorded the measures). */
+  tasks: Task[];
 }
 
 export interface Tracer {
@@ -67,8 +78,8 @@ function topLevelSlices(events: readonly TraceEvent[], pid: number, tid: number)
   return top;
 }
 
-/** The fogwatch:* measures (paired async begin/end events) and the long tasks of their thread. */
-export function summarizeTrace(events: readonly TraceEvent[], longMs = 50): TraceSummary {
+/** The fogwatch:* measures (paired async begin/end events) and the top-level tasks of their thread. */
+export function summarizeTrace(events: readonly TraceEvent[]): TraceSummary {
   const open = new Map<string, TraceEvent>();
   const raw: { name: string; ts: number; end: number; pid: number; tid: number }[] = [];
   for (const e of events) {
@@ -81,15 +92,13 @@ export function summarizeTrace(events: readonly TraceEvent[], longMs = 50): Trac
       raw.push({ name: e.name, ts: b.ts, end: e.ts, pid: b.pid, tid: b.tid });
     }
   }
-  if (!raw.length) return { measures: [], longTasks: [] };
+  if (!raw.length) return { measures: [], tasks: [] };
   raw.sort((a, b) => a.ts - b.ts);
   const { pid, tid } = raw[0]!;
   const t0 = raw[0]!.ts;
   const span = (name: string, ts: number, durUs: number): Span => ({ name, start: (ts - t0) / 1000, duration: durUs / 1000 });
   return {
     measures: raw.map((m) => span(m.name, m.ts, m.end - m.ts)),
-    longTasks: topLevelSlices(events, pid, tid)
-      .filter((e) => e.dur! > longMs * 1000)
-      .map((e) => span(e.name, e.ts, e.dur!)),
+    tasks: topLevelSlices(events, pid, tid).map((e) => ({ ...span(e.name, e.ts, e.dur!), frame: /BeginMainFrame/.test(e.args?.src_func ?? "") })),
   };
 }

@@ -1,14 +1,26 @@
 /**
  * The annotation session: the one object that changes an article page, and undoes every change.
  *
- *   apply(config) ──► claims / figures / sources ──► Highlighter (wraps text-node slices)
- *                 ──► clutter ──► data-fogwatch="clutter" + mode attribute (CSS dims or collapses)
- *                 ──► page stylesheet <style data-fogwatch="ui"> and the claim Tooltip (shadow root)
+ *   apply(config) / applySliced(config) ──► claims / figures / sources ──► Highlighter (wraps text-node slices)
+ *                                       ──► clutter ──► data-fogwatch="clutter" + mode attribute (CSS dims or collapses)
+ *                                       ──► page stylesheet <style data-fogwatch="ui"> and the claim Tooltip (shadow root)
+ *   addSegment(input) ──► the same for another analysed region (a live blog's new posts), nothing else touched
  *
  * Each kind is added or removed on its own, so toggles apply at once; with everything off (or after
  * destroy()) the article's markup is exactly what it was: same nodes, same attributes.
+ *
+ * All DOM work is a generator of small chunks (`reconcile`); the bookkeeping is brought up to date
+ * within each chunk, so between chunks it describes exactly what is in the page. `apply` runs the chunks
+ * in one go; `applySliced` runs as many as fit in a time budget, then yields to the page. Any apply or
+ * destroy cancels a sliced run at its next yield: the next run starts from whatever is in the page.
+ *
+ * Segments: the constructor's input is segment 0; `addSegment` appends more. Claims and figures are
+ * numbered globally (the segments' lists concatenated), sources by their place in the merged analysis.
+ * Within a segment and kind, annotations are wrapped in order and unwrapped in reverse, so what is in the
+ * page is always a prefix of the segment's spans (`Progress`).
  */
-import type { Analysis, Claim } from "../core/types.ts";
+import { mergeAnalysesWithIndexes } from "../core/merge.ts";
+import type { Analysis, Claim, Span } from "../core/types.ts";
 import type { ClutterMode, Toggles } from "../shared/settings.ts";
 import { PAGE_CSS, sideColour, sideLabel, sideTone } from "./annotation-style.ts";
 import { Highlighter, MARK_TAG, type HighlightRequest, type MarkKind } from "./highlighter.ts";
@@ -29,9 +41,23 @@ export interface SessionInput {
 
 export type Shown = Record<keyof Toggles, number>;
 
+/** How a sliced run shares the main thread. */
+export interface SliceOptions {
+  /** Awaited between slices. Default: `scheduler.yield()` where it exists, else a message-channel task. */
+  yieldTo?: () => Promise<void>;
+  /** Milliseconds of work per slice (performance.now()); default 8. */
+  budgetMs?: number;
+}
+
 const ALL_OFF: Toggles = { claims: false, sources: false, figures: false, clutter: false };
 const CLAIM = `${MARK_TAG}[data-fogwatch="claim"]`;
 const FLASH_MS = 1600;
+const DEFAULT_BUDGET_MS = 8;
+/** Kinds in the order they are wrapped: a figure or source inside a claim nests inside its mark. */
+const KINDS: readonly MarkKind[] = ["claim", "figure", "source"];
+const TOGGLE: Record<MarkKind, keyof Toggles> = { claim: "claims", figure: "figures", source: "sources" };
+/** Characters of text per unit of source-mention search (the unit a slice's budget is counted in). */
+const MENTION_CHARS = 4096;
 
 /** Which claims are highlighted: the ones nobody independent has confirmed. */
 export const isFlagged = (claim: Claim) => claim.status !== "confirmed";
@@ -41,12 +67,53 @@ interface SavedAttributes {
   mode: string | null;
 }
 
+/** How far a segment's annotations of one kind are in the page: every span before (entry, span). */
+interface Progress {
+  entry: number;
+  span: number;
+}
+
+interface Segment {
+  input: SessionInput;
+  /** Global index of the segment's first claim and first figure. */
+  claimBase: number;
+  figureBase: number;
+  /** Global index (in the merged analysis) of each of its sources. */
+  sourceIndex: number[];
+  /** What to wrap per annotation (a claim or figure: its own span; a source: its mentions). */
+  spans: Record<MarkKind, Span[][] | null>;
+  /** Marks per annotation, by index in the segment's analysis; none past `progress`. */
+  marks: Record<MarkKind, HTMLElement[][]>;
+  progress: Record<MarkKind, Progress>;
+}
+
+/** Hands out chunk sizes and says when a slice's time is up (see `SlicePace`). */
+interface Pace {
+  /** How many items of `phase` the next chunk may hold (at least 1). */
+  take(phase: string): number;
+  /** The chunk `take` sized is done, with `items` items. */
+  done(phase: string, items: number): void;
+}
+
+/** Work done in chunks: each `yield` is a point where the page and the bookkeeping agree. */
+type Work = Generator<void, void, void>;
+
+const UNLIMITED: Pace = { take: () => Infinity, done: () => {} };
+
 export class AnnotationSession {
   private readonly highlighter: Highlighter;
-  /** Marks per annotation, by index in the analysis (an empty list when not highlighted). */
-  private readonly marks: Record<MarkKind, HTMLElement[][]> = { claim: [], figure: [], source: [] };
+  private readonly segments: Segment[] = [];
+  private merged: Analysis;
+  /** Number of annotations of each kind with marks in the page (sources: merged sources). */
+  private readonly shownCount: Record<MarkKind, number> = { claim: 0, figure: 0, source: 0 };
+  /** Per merged source: how many segment sources with marks it has. */
+  private readonly sourceMarked: number[] = [];
+  /** Per merged source: the (segment, index) pairs it merges. */
+  private readonly sourceParts: [Segment, number][][] = [];
   private readonly clutterMarked = new Map<Element, SavedAttributes>();
   private config: SessionConfig = { toggles: { ...ALL_OFF }, clutterMode: "dim" };
+  /** Bumped by every apply and destroy: a sliced run that sees it change stops. */
+  private generation = 0;
   private style: HTMLStyleElement | null = null;
   private tooltip: Tooltip | null = null;
   private listening = false;
@@ -54,22 +121,58 @@ export class AnnotationSession {
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(
-    private readonly input: SessionInput,
+    input: SessionInput,
     private readonly doc: Document = document,
   ) {
     this.highlighter = new Highlighter(doc);
+    this.merged = input.analysis;
+    this.addSegmentState(input, input.analysis.sources.map((_, i) => i));
   }
 
-  /** Shows what `config` asks for and removes the rest. */
+  /** The analysis of everything annotated: the constructor's input, merged with every added segment's. */
+  get analysis(): Analysis {
+    return this.merged;
+  }
+
+  /** Shows what `config` asks for and removes the rest, in one go. */
   apply(config: SessionConfig): void {
-    const { toggles } = config;
-    this.toggleKind("claim", toggles.claims);
-    this.toggleKind("figure", toggles.figures);
-    this.toggleKind("source", toggles.sources);
-    this.applyClutter(toggles.clutter ? config.clutterMode : null);
-    this.config = { toggles: { ...toggles }, clutterMode: config.clutterMode };
-    this.setListening(toggles.claims && this.shown.claims > 0);
-    this.setStyle(Object.values(this.shown).some((n) => n > 0));
+    this.generation++;
+    this.config = copyConfig(config);
+    runAll(this.reconcile(null));
+  }
+
+  /**
+   * `apply`, with the DOM work in slices of `budgetMs` and `yieldTo()` awaited between them. Resolves when
+   * done, or early when a later apply, applySliced or destroy took over (which carries on from there).
+   */
+  applySliced(config: SessionConfig, options: SliceOptions = {}): Promise<void> {
+    const generation = ++this.generation;
+    this.config = copyConfig(config);
+    return this.runSliced(this.reconcile(null), generation, options);
+  }
+
+  /**
+   * Adds another analysed region of the page (e.g. a live blog's new posts) and annotates it as the
+   * current config says, leaving the other segments' marks alone. Its claims and figures are numbered
+   * after the existing ones; its sources join the merged analysis by name. Without options the work is
+   * done at once; with options it is sliced (as `applySliced`) and the promise says when it is done.
+   * It does not cancel a sliced apply in progress (which skips whatever this already did); an apply or
+   * destroy cancels it.
+   */
+  addSegment(input: SessionInput): void;
+  addSegment(input: SessionInput, options: SliceOptions): Promise<void>;
+  addSegment(input: SessionInput, options?: SliceOptions): Promise<void> | void {
+    if (!options) {
+      runAll(this.reconcile(this.createSegment(input)));
+      return;
+    }
+    return this.addSegmentSliced(input, options);
+  }
+
+  /** `addSegment` with the DOM work in slices. */
+  addSegmentSliced(input: SessionInput, options: SliceOptions = {}): Promise<void> {
+    const segment = this.createSegment(input);
+    return this.runSliced(this.reconcile(segment), this.generation, options);
   }
 
   /** Removes everything this session added or marked. */
@@ -82,20 +185,19 @@ export class AnnotationSession {
 
   /** How many annotations of each kind are in the page now. */
   get shown(): Shown {
-    const count = (lists: HTMLElement[][]) => lists.filter((l) => l.length > 0).length;
     return {
-      claims: count(this.marks.claim),
-      figures: count(this.marks.figure),
-      sources: count(this.marks.source),
+      claims: this.shownCount.claim,
+      figures: this.shownCount.figure,
+      sources: this.shownCount.source,
       clutter: this.clutterMarked.size,
     };
   }
 
-  /** Scrolls to the index-th claim, figure or source (analysis order) and flashes it. */
+  /** Scrolls to the index-th claim, figure or source (global order) and flashes it. */
   reveal(kind: MarkKind, index: number): boolean {
-    const marks = this.marks[kind][index];
-    const first = marks?.[0];
-    if (!marks || !first?.isConnected) return false;
+    const marks = this.marksOf(kind, index);
+    const first = marks[0];
+    if (!first?.isConnected) return false;
     scrollToCentre(first);
     for (const mark of marks) mark.setAttribute("data-fogwatch-flash", "");
     const timer = setTimeout(() => {
@@ -109,7 +211,7 @@ export class AnnotationSession {
 
   /** Moves the focus to the next (1) or previous (-1) highlighted claim, wrapping around. */
   step(direction: 1 | -1): boolean {
-    const indexes = this.marks.claim.flatMap((m, i) => (m.length ? [i] : []));
+    const indexes = this.segments.flatMap((seg) => seg.marks.claim.flatMap((m, i) => (m.length ? [seg.claimBase + i] : [])));
     if (!indexes.length) return false;
     const focused = this.claimIndexOf(this.doc.activeElement);
     const from = focused ?? this.stepIndex;
@@ -121,65 +223,258 @@ export class AnnotationSession {
     return this.focusClaim(next, true);
   }
 
-  private toggleKind(kind: MarkKind, on: boolean): void {
-    const lists = this.marks[kind];
-    const isShown = lists.some((l) => l.length > 0);
-    if (!on) {
-      if (isShown) this.highlighter.remove(lists.flat());
-      this.marks[kind] = [];
-      return;
+  // ── Segments ──────────────────────────────────────────────────────────────────────────────────
+
+  private createSegment(input: SessionInput): Segment {
+    const { analysis, sourceIndexes } = mergeAnalysesWithIndexes([this.merged, input.analysis]);
+    this.merged = analysis;
+    return this.addSegmentState(input, sourceIndexes[1]!);
+  }
+
+  private addSegmentState(input: SessionInput, sourceIndex: number[]): Segment {
+    const last = this.segments.at(-1);
+    const segment: Segment = {
+      input,
+      claimBase: last ? last.claimBase + last.input.analysis.claims.length : 0,
+      figureBase: last ? last.figureBase + last.input.analysis.figures.length : 0,
+      sourceIndex,
+      spans: { claim: null, figure: null, source: null },
+      marks: { claim: [], figure: [], source: [] },
+      progress: { claim: { entry: 0, span: 0 }, figure: { entry: 0, span: 0 }, source: { entry: 0, span: 0 } },
+    };
+    sourceIndex.forEach((global, local) => (this.sourceParts[global] ??= []).push([segment, local]));
+    this.segments.push(segment);
+    return segment;
+  }
+
+  /** The segment holding the global index-th claim or figure, and the index in it. */
+  private locate(kind: "claim" | "figure", index: number): [Segment, number] | null {
+    for (const seg of this.segments) {
+      const base = kind === "claim" ? seg.claimBase : seg.figureBase;
+      const count = kind === "claim" ? seg.input.analysis.claims.length : seg.input.analysis.figures.length;
+      if (index >= base && index < base + count) return [seg, index - base];
     }
-    if (isShown) return;
-    const { analysis, textMap } = this.input;
-    if (kind === "claim") {
-      const flagged = analysis.claims.flatMap((claim, i) => (isFlagged(claim) ? [i] : []));
-      const made = this.highlighter.highlightMany(
-        flagged.map((i) => claimRequest(analysis.claims[i]!, i, textMap)),
-      );
-      this.marks.claim = analysis.claims.map(() => []);
-      flagged.forEach((i, n) => {
-        const marks = made[n]!;
-        makeReachable(marks, analysis.claims[i]!);
-        this.marks.claim[i] = marks;
-      });
-    } else if (kind === "figure") {
-      this.marks.figure = this.highlighter.highlightMany(
-        analysis.figures.map((f, i) => ({
-          slices: textMap.slicesFor(f.start, f.end),
-          kind: "figure",
-          attributes: { "data-fogwatch-index": String(i) },
-        })),
-      );
-    } else {
-      const mentions = findMentions(textMap.text, analysis.sources);
-      this.marks.source = this.highlighter.highlightMany(
-        analysis.sources.map((source, i) => ({
-          slices: (mentions[i] ?? []).flatMap((m) => textMap.slicesFor(m.start, m.end)),
-          kind: "source",
-          attributes: { "data-fogwatch-index": String(i), "data-fogwatch-tone": sideTone(source.side) },
-        })),
-      );
+    return null;
+  }
+
+  private marksOf(kind: MarkKind, index: number): HTMLElement[] {
+    if (kind === "source") return (this.sourceParts[index] ?? []).flatMap(([seg, i]) => seg.marks.source[i] ?? []);
+    const at = this.locate(kind, index);
+    return at ? at[0].marks[kind][at[1]] ?? [] : [];
+  }
+
+  private claimAt(index: number): Claim | undefined {
+    const at = this.locate("claim", index);
+    return at ? at[0].input.analysis.claims[at[1]] : undefined;
+  }
+
+  // ── The work ──────────────────────────────────────────────────────────────────────────────────
+
+  /** Brings one segment (or all, including any added meanwhile) in line with the config. */
+  private *reconcile(only: Segment | null): Work {
+    const { toggles, clutterMode } = this.config;
+    const segments = () => (only ? [only] : this.segments);
+    for (const kind of KINDS) {
+      const on = toggles[TOGGLE[kind]];
+      for (let i = 0; i < segments().length; i++) {
+        const seg = segments()[i]!;
+        yield* on ? this.wrapKind(seg, kind) : this.unwrapKind(seg, kind);
+      }
+    }
+    if (!toggles.clutter) yield* this.unmarkClutter();
+    else for (let i = 0; i < segments().length; i++) yield* this.markClutter(segments()[i]!, clutterMode);
+    this.syncChrome();
+  }
+
+  /** The pace of the run this work belongs to (set by the runner before each step). */
+  private pace: Pace = UNLIMITED;
+
+  private *wrapKind(seg: Segment, kind: MarkKind): Work {
+    const spans = seg.spans[kind] ?? (yield* this.spansOf(seg, kind));
+    // Read afresh for every chunk: another run (addSegment's) may have moved it meanwhile.
+    const progress = seg.progress[kind];
+    while (progress.entry < spans.length) {
+      const limit = this.pace.take(kind);
+      const batch: { entry: number; span: Span }[] = [];
+      let { entry, span } = progress;
+      while (batch.length < limit && entry < spans.length) {
+        const list = spans[entry]!;
+        if (span < list.length) batch.push({ entry, span: list[span++]! });
+        if (span >= list.length) [entry, span] = [entry + 1, 0];
+      }
+      const made = this.highlighter.highlightMany(batch.map((b) => this.request(seg, kind, b.entry, b.span)));
+      batch.forEach((b, n) => this.addMarks(seg, kind, b.entry, made[n]!));
+      progress.entry = entry;
+      progress.span = span;
+      this.pace.done(kind, batch.length);
+      this.syncChrome();
+      yield;
     }
   }
 
-  private applyClutter(mode: ClutterMode | null): void {
-    if (mode === null) {
-      for (const [el, saved] of this.clutterMarked) {
-        restoreAttribute(el, "data-fogwatch", saved.mark);
-        restoreAttribute(el, "data-fogwatch-clutter", saved.mode);
+  /** Unwraps a segment's marks of one kind, last first, so what stays is still a prefix. */
+  private *unwrapKind(seg: Segment, kind: MarkKind): Work {
+    const progress = seg.progress[kind];
+    const marks = seg.marks[kind];
+    while (progress.entry > 0 || progress.span > 0) {
+      const limit = this.pace.take("unwrap");
+      let end = progress.span > 0 ? progress.entry + 1 : progress.entry;
+      let count = 0;
+      const removed: HTMLElement[] = [];
+      while (end > 0 && count < limit) {
+        end--;
+        const list = marks[end] ?? [];
+        removed.push(...list);
+        count += list.length + 1;
+        if (list.length) this.noteShown(seg, kind, end, -1);
       }
-      this.clutterMarked.clear();
+      this.highlighter.remove(removed);
+      marks.length = Math.min(marks.length, end);
+      progress.entry = end;
+      progress.span = 0;
+      this.pace.done("unwrap", count);
+      this.syncChrome();
+      yield;
+    }
+  }
+
+  /** What to wrap per annotation of a kind; a source's mentions are searched for in slices of text. */
+  private *spansOf(seg: Segment, kind: MarkKind): Generator<void, Span[][], void> {
+    const { analysis, textMap } = seg.input;
+    if (kind === "claim") return (seg.spans.claim = analysis.claims.map((c) => (isFlagged(c) ? [c] : [])));
+    if (kind === "figure") return (seg.spans.figure = analysis.figures.map((f) => [f]));
+    const { text } = textMap;
+    const { sources } = analysis;
+    const found: Span[][] = sources.map(() => []);
+    // A mention never spans a blank line (unless a name does), so each block of text can be searched on
+    // its own with the same result: the text is cut only where a blank line starts.
+    const canCut = !sources.some((s) => [s.name, ...s.aliases].some((n) => n.includes("\n")));
+    let at = 0;
+    while (at < text.length) {
+      const size = this.pace.take("mentions") * MENTION_CHARS;
+      let end = canCut ? at + size : text.length;
+      if (end < text.length) {
+        const cut = text.indexOf("\n\n", end);
+        end = cut < 0 ? text.length : cut;
+      }
+      findMentions(text.slice(at, end), sources).forEach((spans, i) => {
+        for (const m of spans) found[i]!.push({ start: m.start + at, end: m.end + at });
+      });
+      this.pace.done("mentions", Math.ceil((end - at) / MENTION_CHARS));
+      at = end;
+      yield;
+    }
+    return (seg.spans.source = found);
+  }
+
+  private request(seg: Segment, kind: MarkKind, entry: number, span: Span): HighlightRequest {
+    const { analysis, textMap } = seg.input;
+    const slices = textMap.slicesFor(span.start, span.end);
+    if (kind === "claim") {
+      const claim = analysis.claims[entry]!;
+      return {
+        slices,
+        kind,
+        attributes: {
+          "data-fogwatch-index": String(seg.claimBase + entry),
+          "data-fogwatch-status": claim.status,
+          "data-fogwatch-side": claim.side,
+          "data-fogwatch-tone": sideTone(claim.side),
+        },
+      };
+    }
+    if (kind === "figure") return { slices, kind, attributes: { "data-fogwatch-index": String(seg.figureBase + entry) } };
+    const global = seg.sourceIndex[entry]!;
+    const side = this.merged.sources[global]?.side ?? analysis.sources[entry]!.side;
+    return { slices, kind, attributes: { "data-fogwatch-index": String(global), "data-fogwatch-tone": sideTone(side) } };
+  }
+
+  private addMarks(seg: Segment, kind: MarkKind, entry: number, made: HTMLElement[]): void {
+    const list = (seg.marks[kind][entry] ??= []);
+    if (!made.length) return;
+    if (!list.length) {
+      this.noteShown(seg, kind, entry, 1);
+      if (kind === "claim") makeReachable(made, seg.input.analysis.claims[entry]!);
+    }
+    list.push(...made);
+  }
+
+  private noteShown(seg: Segment, kind: MarkKind, entry: number, delta: 1 | -1): void {
+    if (kind !== "source") {
+      this.shownCount[kind] += delta;
       return;
     }
-    for (const { element } of this.input.clutter) {
-      if (!this.clutterMarked.has(element)) {
-        this.clutterMarked.set(element, {
-          mark: element.getAttribute("data-fogwatch"),
-          mode: element.getAttribute("data-fogwatch-clutter"),
-        });
-        element.setAttribute("data-fogwatch", "clutter");
+    const global = seg.sourceIndex[entry]!;
+    const before = this.sourceMarked[global] ?? 0;
+    const after = before + delta;
+    this.sourceMarked[global] = after;
+    if (before === 0 && after > 0) this.shownCount.source++;
+    else if (before > 0 && after === 0) this.shownCount.source--;
+  }
+
+  private *markClutter(seg: Segment, mode: ClutterMode): Work {
+    const { clutter } = seg.input;
+    for (let i = 0; i < clutter.length; ) {
+      const end = Math.min(clutter.length, i + this.pace.take("clutter"));
+      const start = i;
+      for (; i < end; i++) {
+        const { element } = clutter[i]!;
+        if (!this.clutterMarked.has(element)) {
+          this.clutterMarked.set(element, {
+            mark: element.getAttribute("data-fogwatch"),
+            mode: element.getAttribute("data-fogwatch-clutter"),
+          });
+          element.setAttribute("data-fogwatch", "clutter");
+        }
+        if (element.getAttribute("data-fogwatch-clutter") !== mode) element.setAttribute("data-fogwatch-clutter", mode);
       }
-      if (element.getAttribute("data-fogwatch-clutter") !== mode) element.setAttribute("data-fogwatch-clutter", mode);
+      this.pace.done("clutter", end - start);
+      this.syncChrome();
+      yield;
+    }
+  }
+
+  private *unmarkClutter(): Work {
+    while (this.clutterMarked.size) {
+      const limit = this.pace.take("clutter");
+      let n = 0;
+      for (const [el, saved] of this.clutterMarked) {
+        if (n++ >= limit) break;
+        restoreAttribute(el, "data-fogwatch", saved.mark);
+        restoreAttribute(el, "data-fogwatch-clutter", saved.mode);
+        this.clutterMarked.delete(el);
+      }
+      this.pace.done("clutter", n);
+      this.syncChrome();
+      yield;
+    }
+  }
+
+  /** The stylesheet while anything is marked; the claim listeners while claims are shown and wanted. */
+  private syncChrome(): void {
+    this.setListening(this.config.toggles.claims && this.shownCount.claim > 0);
+    this.setStyle(this.highlighter.size > 0 || this.clutterMarked.size > 0);
+  }
+
+  /** Runs work in slices until it is done or a later apply or destroy bumps the generation. */
+  private async runSliced(work: Work, generation: number, options: SliceOptions): Promise<void> {
+    const pace = new SlicePace(options.budgetMs ?? DEFAULT_BUDGET_MS);
+    const yieldTo = options.yieldTo ?? yieldToPage;
+    try {
+      for (;;) {
+        this.pace = pace;
+        const step = work.next();
+        this.pace = UNLIMITED;
+        if (step.done) return;
+        if (pace.isSliceOver()) {
+          await yieldTo();
+          if (generation !== this.generation) return;
+          pace.startSlice();
+        }
+      }
+    } finally {
+      this.pace = UNLIMITED;
+      work.return();
     }
   }
 
@@ -217,7 +512,7 @@ export class AnnotationSession {
   private readonly onPointer = (event: Event): void => {
     const mark = closestClaim(event.target);
     const index = this.claimIndexOf(mark);
-    const claim = index === null ? undefined : this.input.analysis.claims[index];
+    const claim = index === null ? undefined : this.claimAt(index);
     if (!mark || !claim) return;
     this.tooltip ??= new Tooltip(this.doc);
     this.tooltip.show(mark, tooltipContent(claim));
@@ -240,17 +535,81 @@ export class AnnotationSession {
   private claimIndexOf(el: Element | null): number | null {
     const mark = closestClaim(el);
     const index = Number(mark?.dataset.fogwatchIndex);
-    return mark && Number.isInteger(index) && this.marks.claim[index]?.includes(mark) ? index : null;
+    return mark && Number.isInteger(index) && this.marksOf("claim", index).includes(mark) ? index : null;
   }
 
   private focusClaim(index: number, scroll = false): boolean {
-    const first = this.marks.claim[index]?.[0];
+    const first = this.marksOf("claim", index)[0];
     if (!first?.isConnected) return false;
     this.stepIndex = index;
     if (scroll) scrollToCentre(first);
     first.focus({ preventScroll: true });
     return true;
   }
+}
+
+function copyConfig(config: SessionConfig): SessionConfig {
+  return { toggles: { ...config.toggles }, clutterMode: config.clutterMode };
+}
+
+function runAll(work: Work): void {
+  while (!work.next().done);
+}
+
+/**
+ * The time budget of a sliced run: a slice is over when `budgetMs` have passed since it started. Chunks
+ * are sized from what an item of the same phase cost so far (highlighting a claim, unwrapping a mark,
+ * searching 4 KB of text for sources), so a chunk ends about when the slice does; the first chunk of a
+ * phase is small, since nothing is known about it yet.
+ */
+class SlicePace implements Pace {
+  private readonly costs = new Map<string, number>();
+  private sliceStart = performance.now();
+  private chunkStart = 0;
+
+  constructor(private readonly budgetMs: number) {}
+
+  startSlice(): void {
+    this.sliceStart = performance.now();
+  }
+
+  isSliceOver(): boolean {
+    return performance.now() - this.sliceStart >= this.budgetMs;
+  }
+
+  take(phase: string): number {
+    this.chunkStart = performance.now();
+    const cost = this.costs.get(phase);
+    if (cost === undefined) return 4;
+    const left = this.budgetMs - (this.chunkStart - this.sliceStart);
+    return Math.max(1, Math.min(1000, Math.floor(left / Math.max(cost, 0.001))));
+  }
+
+  done(phase: string, items: number): void {
+    if (items <= 0) return;
+    const cost = (performance.now() - this.chunkStart) / items;
+    const before = this.costs.get(phase);
+    // Quick to believe that items got dearer, slow to believe they got cheaper.
+    this.costs.set(phase, before === undefined ? cost : Math.max(cost, (before + cost) / 2));
+  }
+}
+
+/** Lets the page run: `scheduler.yield()` (it resumes us before other queued tasks), else a new task. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === "function") return scheduler.yield();
+  // A message-channel task rather than setTimeout(0), which browsers clamp to 4 ms when nested.
+  if (typeof MessageChannel === "function") {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function closestClaim(target: EventTarget | null): HTMLElement | null {
@@ -286,19 +645,6 @@ export function tooltipContent(claim: Claim): TooltipContent {
     ],
     reasons: claim.reasons,
     tone: sideColour(claim.side),
-  };
-}
-
-function claimRequest(claim: Claim, index: number, textMap: TextMap): HighlightRequest {
-  return {
-    slices: textMap.slicesFor(claim.start, claim.end),
-    kind: "claim",
-    attributes: {
-      "data-fogwatch-index": String(index),
-      "data-fogwatch-status": claim.status,
-      "data-fogwatch-side": claim.side,
-      "data-fogwatch-tone": sideTone(claim.side),
-    },
   };
 }
 

@@ -83,6 +83,9 @@ export interface PassTasks {
   /** Sum of the durations of the tasks overlapping the measures. */
   busyMs: number;
   tasks: number;
+  /** Of busyMs: rendering updates (BeginMainFrame tasks: style, layout, paint), and how many. */
+  framesMs: number;
+  frames: number;
   longestTaskMs: number | null;
   /** Tasks over 50 ms. */
   longTasks: LongTask[];
@@ -370,6 +373,8 @@ function passTasks(measures: Measure[], tasks: readonly Task[]): PassTasks | nul
     wallMs: end - Math.min(...measures.map((m) => m.start)),
     busyMs: ours.reduce((a, t) => a + t.duration, 0),
     tasks: ours.length,
+    framesMs: ours.filter((t) => t.frame).reduce((a, t) => a + t.duration, 0),
+    frames: ours.filter((t) => t.frame).length,
     longestTaskMs: ours.length ? Math.max(...ours.map((t) => t.duration)) : null,
     longTasks: ours.filter((t) => t.duration > 50).map(({ start, duration }) => ({ start, duration })),
   };

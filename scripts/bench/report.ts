@@ -46,6 +46,9 @@ export interface LivePass {
   /** Sum of the main-thread tasks overlapping the measures. */
   busyMs: number;
   tasks: number;
+  /** Of busyMs: rendering updates (style, layout, paint) between and after our slices. */
+  framesMs: number;
+  frames: number;
   longestTaskMs: number | null;
   longTasks: number;
 }
@@ -175,6 +178,8 @@ function livePass(p: PassTasks | null): LivePass | null {
     wallMs: round(p.wallMs, 1)!,
     busyMs: round(p.busyMs, 1)!,
     tasks: p.tasks,
+    framesMs: round(p.framesMs, 1)!,
+    frames: p.frames,
     longestTaskMs: round(p.longestTaskMs, 1),
     longTasks: p.longTasks.length,
   };
@@ -264,18 +269,23 @@ export function summarize(result: BrowserBenchResult): BenchSummary {
     targets: [],
     pages: rows,
   };
-  const t = (what: string, value: number | null, unit: string, limit: number, targetText: string) =>
-    s.targets.push({ what, value: value === null ? "n/a" : `${fmt(value)}${unit}`, target: targetText, met: value === null ? null : value <= limit });
+  const t = (what: string, value: number | null, unit: string, limit: number, targetText: string, extension = false) =>
+    s.targets.push({
+      what,
+      value: extension && !result.extensionRun ? "not run" : value === null ? "n/a" : `${fmt(value)}${unit}`,
+      target: targetText,
+      met: value === null ? null : value <= limit,
+    });
   const a = s.articles;
   t(`pipeline (all work, incl. analysis in the background) / Readability.parse (median, ${a.detected} article pages)`, a.pipelineVsReadability, " ×", 1, "≤ 1.0 ×");
   t(`page main thread / Readability.parse (median, ${a.detected} article pages)`, a.mainVsReadability, " ×", 1, "≤ 1.0 ×");
   t("pipeline on non-article pages (max)", s.nonArticles.maxMs, " ms", 1, "≤ 1 ms");
-  t("content script, gzip", s.bundle?.gzipKB ?? null, " KB", 40, "≤ 40 KB");
-  t("JS heap added, seed page", s.heap.addedMB, " MB", 5, "≤ 5 MB");
-  t("longest main-thread task with Fogwatch work, 5,000-post live blog", s.liveBlog.initial?.longestTaskMs ?? null, " ms", 50, "≤ 50 ms");
-  t(`+100 posts / first pass (main-thread busy time${s.liveBlog.appendKind ? `; ${s.liveBlog.appendKind}` : ""})`, s.liveBlog.appendVsInitial, " ×", (2 * lb.appended) / lb.posts, "≈ 100/5,000 (≤ 0.04)");
-  t("longest main-thread task of the +100 posts pass", s.liveBlog.append?.longestTaskMs ?? null, " ms", 50, "≤ 50 ms");
-  t("popup summary on the seed page", s.popup.summaryMs, " ms", 100, "≤ 100 ms");
+  t("content script, gzip", s.bundle?.gzipKB ?? null, " KB", 40, "≤ 40 KB", true);
+  t("JS heap added, seed page", s.heap.addedMB, " MB", 5, "≤ 5 MB", true);
+  t("longest main-thread task of the first pass, 5,000-post live blog", s.liveBlog.initial?.longestTaskMs ?? null, " ms", 50, "≤ 50 ms", true);
+  t(`+100 posts / first pass (main-thread busy time${s.liveBlog.appendKind ? `; ${s.liveBlog.appendKind}` : ""})`, s.liveBlog.appendVsInitial, " ×", (2 * lb.appended) / lb.posts, "≈ 100/5,000 (≤ 0.04)", true);
+  t("longest main-thread task of the +100 posts pass", s.liveBlog.append?.longestTaskMs ?? null, " ms", 50, "≤ 50 ms", true);
+  t("popup summary on the seed page", s.popup.summaryMs, " ms", 100, "≤ 100 ms", true);
   return s;
 }
 
@@ -354,7 +364,7 @@ export function formatReport(s: BenchSummary): string {
     out.push(`live blog, ${lb.posts} posts, ${lb.words ?? "?"} words${lb.error ? ` (error: ${lb.error})` : ""}`);
     out.push(`  in-page: pipeline ${fmt(lb.pipelineMs)} ms, main thread ${fmt(lb.mainMs)} ms, Readability ${fmt(lb.readabilityMs)} ms`);
     const pass = (p: LivePass) =>
-      `main-thread busy ${fmt(p.busyMs)} ms in ${p.tasks} tasks overlapping the measures, ` +
+      `main-thread busy ${fmt(p.busyMs)} ms in ${p.tasks} tasks overlapping the measures (of which rendering updates ${fmt(p.framesMs)} ms in ${p.frames}), ` +
       `longest task ${fmt(p.longestTaskMs)} ms, ${p.longTasks} over 50 ms; wall ${fmt(p.wallMs)} ms`;
     const measures = (p: LivePass) => Object.entries(p.measures).map(([k, v]) => `${k} ${fmt(v)}`).join(", ");
     const i = lb.initial;
@@ -369,6 +379,6 @@ export function formatReport(s: BenchSummary): string {
     out.push(`popup (${p.reps} opens each): summary on the seed tab ${fmt(p.summaryMs)} ms, not-article state ${fmt(p.emptyMs)} ms, ratio ${fmt(p.ratio)} × (first render ${fmt(p.firstRenderMs)} ms; ms from the popup's navigation start)`);
   }
   out.push("\ntargets\n");
-  out.push(table(["", "value", "target", "met"], s.targets.map((t) => [t.what, t.value, t.target, t.met === null ? "?" : t.met ? "yes" : "NO"])));
+  out.push(table(["", "value", "target", "met"], s.targets.map((t) => [t.what, t.value, t.target, t.met === null ? "–" : t.met ? "yes" : "NO"])));
   return out.join("\n");
 }

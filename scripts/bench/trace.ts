@@ -7,7 +7,8 @@
  * Only the `toplevel` and `blink.user_timing` categories: `devtools.timeline` would say which script
  * (page or extension) ran in each task, but it records an event for every call from the DOM into JS
  * (each NodeFilter callback of a tree walk, for instance) and so slows down the very work measured:
- * in a trial the first pass on the live blog took 6.0 s of main thread with it and 3.7 s without.
+ * in a trial (one run each, loaded machine) the first pass on the live blog took 6.0 s of main thread
+ * with it and 3.7 s without.
  */
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
 

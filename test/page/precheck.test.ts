@@ -108,6 +108,12 @@ describe("indexDocument", () => {
     expect(indexDocument(doc).articleBodies.map((e) => e.getAttribute("itemprop"))).toEqual(["text articleBody"]);
   });
 
+  it("finds the containers holding a sentence's worth of text themselves, not through their children", () => {
+    const doc = parse(`<html><body><div id="own">${PARA}<b>bold</b> and more.</div><div id="nested"><p>${PARA}</p></div>` +
+      `<table><tr><td id="cell">${PARA}<br><br>${PARA}</td></tr></table><section id="short">A short line.</section><span id="span">${PARA}</span></body></html>`);
+    expect(findTextBlocks(indexDocument(doc)).map((e) => e.id)).toEqual(["own", "cell", "span"]);
+  });
+
   it("files elements of an XHTML document (lower-case tag names) as it does HTML's", () => {
     const body = `<body><h1>Strike</h1><h2>Part</h2><p>${PARA}</p><div>${PARA}</div><br/><time datetime="2024-03-03">March 3</time></body>`;
     const xhtml = parse(`<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Strike</title><meta name="author" content="A"/></head>${body}</html>`, "application/xhtml+xml");

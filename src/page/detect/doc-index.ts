@@ -11,11 +11,8 @@ export interface DocIndex {
   /** Elements with itemprop="articleBody" (microdata). */
   articleBodies: Element[];
   title: Element | null;
-  /**
-   * <div>, <td>, <section> and <span> elements: where div soup and old layouts hold their text directly
-   * (see `findTextBlocks`).
-   */
-  containers: Element[];
+  /** The <body> (or the root element when there is none): where `findTextBlocks` looks. */
+  body: Element | null;
   /** <br> elements (text laid out with line breaks instead of paragraphs). */
   breaks: number;
   /** Number of elements in the document. */
@@ -24,14 +21,30 @@ export interface DocIndex {
 
 /** A sentence's worth of text held directly by a <div>, <td>, <section> or <span>. */
 const TEXT_BLOCK_CHARS = 120;
+/** Elements whose own text makes a block of running text in div soup and old table layouts. */
+const CONTAINERS = new Set(["div", "td", "section", "span"]);
+/** Text nodes shorter than this do not make their parent worth a look (running text comes in longer runs). */
+const MIN_RUN = 20;
 
 /**
- * The containers holding a sentence's worth of text directly (div soup, old layouts). Apart from the walk
- * because reading every container's child nodes is most of its cost, and pages with enough <p>s never
- * need it.
+ * The containers holding a sentence's worth of text directly (div soup, old layouts). Apart from the walk,
+ * because only pages with too few <p>s need it, and by text nodes: reading the child nodes of every
+ * container costs more (most hold only whitespace between their children). A container whose own text
+ * comes only in pieces shorter than MIN_RUN (text cut up by many inline tags) is not found.
  */
 export function findTextBlocks(index: DocIndex): Element[] {
-  return index.containers.filter((el) => hasDirectText(el, TEXT_BLOCK_CHARS));
+  const out: Element[] = [];
+  if (!index.body) return out;
+  const walker = index.body.ownerDocument.createTreeWalker(index.body, 4 /* NodeFilter.SHOW_TEXT */);
+  let last: Node | null = null;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if ((t as CharacterData).length < MIN_RUN) continue;
+    const parent = t.parentNode as Element | null;
+    if (!parent || parent === last) continue;
+    last = parent;
+    if (CONTAINERS.has(parent.localName) && hasDirectText(parent, TEXT_BLOCK_CHARS)) out.push(parent);
+  }
+  return out;
 }
 
 /**
@@ -43,7 +56,7 @@ export function findTextBlocks(index: DocIndex): Element[] {
  */
 export function indexDocument(doc: Document): DocIndex {
   const index: DocIndex = {
-    metas: [], ldScripts: [], paragraphs: [], headings: { h1: [], h2: [] }, times: [], articleBodies: [], title: null, containers: [], breaks: 0, size: 0,
+    metas: [], ldScripts: [], paragraphs: [], headings: { h1: [], h2: [] }, times: [], articleBodies: [], title: null, body: doc.body ?? doc.documentElement, breaks: 0, size: 0,
   };
   const root = doc.documentElement;
   if (!root) return index;
@@ -62,9 +75,6 @@ export function indexDocument(doc: Document): DocIndex {
       case "time": index.times.push(el); break;
       case "title": if (!index.title) index.title = el; break;
       case "br": index.breaks++; break;
-      case "div": case "td": case "section": case "span":
-        index.containers.push(el);
-        break;
     }
   }
   // Same test as /(?:^|\s)articleBody(?:\s|$)/ on the attribute: ~= matches one whitespace-separated word.

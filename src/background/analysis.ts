@@ -10,5 +10,9 @@ import type { AnalysisRequest } from "../shared/messages.ts";
 
 /** Analyses one article for a content script. */
 export function analyzeForPage(request: AnalysisRequest): Analysis {
-  return analyze(request.text, request.meta, { clutter: request.clutter });
+  return analyze(request.text, request.meta, {
+    clutter: request.clutter,
+    profiles: request.profiles ?? [],
+    conflict: request.conflict === true,
+  });
 }

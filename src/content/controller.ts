@@ -3,29 +3,48 @@
  *
  *   page load ─► detect (findArticle, read-only, cheap) ─┬─ no: report "not-article", watch a
  *                                                         │      while for a late-rendered story
- *                                                         └─ yes: settings ─► analyze ─► session.apply
+ *                                                         └─ yes: settings ─► read the page (clutter,
+ *                                                               text map) ─► analyze in the background
+ *                                                               ─► session.applySliced (yields to the page)
  *   storage.onChanged (settings) ─► session.apply(effective toggles)  (at once, no reload)
- *   page edits the story (MutationObserver) ─► destroy, analyze again, apply (bounded)
+ *   page appends to the story (live blog, "load more") ─► read and analyse only the new elements
+ *                                                         ─► session.addSegment
+ *   page rewrites the story ─► destroy, read and analyse again, apply (bounded)
  *   popup / background messages ─► get-state, reveal, step
  *   every change of state ─► "fogwatch:page-state" to the background (badge)
  *
- * Nothing here may throw into the page: every entry point goes through `safely`.
+ * Page work is serialised (one step at a time, in order); nothing here may throw into the page:
+ * every entry point goes through `safely`.
  */
-import { analyzeDocument } from "../page/analyze-page.ts";
-import { findArticle } from "../page/article.ts";
+import type { Analysis } from "../core/types.ts";
 import { createCountPill, type CountPill } from "../page/count-pill.ts";
-import { AnnotationSession } from "../page/session.ts";
-import type { PageAnalysis } from "../page/types.ts";
+import { findArticle } from "../page/article.ts";
+import { clutterItems, readPage } from "../page/read-page.ts";
+import { AnnotationSession, type SessionConfig } from "../page/session.ts";
+import { readAddedPosts } from "../page/added-posts.ts";
+import type { ArticleCandidate } from "../page/types.ts";
 import { loadSettings, onMessage, onSettingsChanged, sendToBackground } from "../platform/index.ts";
-import { isContentMessage, type ContentMessage, type PageState, type PageStatus } from "../shared/messages.ts";
+import {
+  isAnalysis, isContentMessage, MAX_ANALYSIS_CHARS, type AnalysisRequest, type ContentMessage, type PageState, type PageStatus,
+} from "../shared/messages.ts";
 import { DEFAULT_SETTINGS, effectiveToggles, type Settings } from "../shared/settings.ts";
-import { watchForLateArticle, watchRoots, type Watcher } from "./watch.ts";
+import { watchForLateArticle, watchRoots, type StoryChange, type Watcher } from "./watch.ts";
 
-/** How often a page that keeps rewriting its story gets analysed again before we stop following. */
-const MAX_REANALYSES = 8;
+/** How often a page that keeps rewriting its story gets read again from scratch before we stop following. */
+const MAX_REREADS = 8;
+
+/** Runs the core's analysis somewhere (the background in the extension; in-process in tests). */
+export type Analyzer = (request: AnalysisRequest) => Promise<Analysis>;
+
+/** Asks the background to analyse the text: the analysis never runs on the page's main thread. */
+export const analyzeInBackground: Analyzer = async (request) => {
+  const reply: unknown = await sendToBackground("fogwatch:analyze", request);
+  if (!isAnalysis(reply)) throw new Error("the background sent no analysis");
+  return reply;
+};
 
 interface Annotated {
-  page: PageAnalysis & { textMap: NonNullable<PageAnalysis["textMap"]> };
+  article: ArticleCandidate;
   session: AnnotationSession;
   watcher: Watcher;
 }
@@ -35,28 +54,29 @@ export class ContentController {
   private settings: Settings = structuredClone(DEFAULT_SETTINGS);
   private isArticle = false;
   private annotated: Annotated | null = null;
-  /** The candidate the last findArticle() returned, for analyze() to reuse instead of detecting again. */
-  private detected: ReturnType<typeof findArticle> = null;
-  private reanalyses = 0;
+  /** The candidate the last findArticle() returned, for readPage() to reuse instead of detecting again. */
+  private detected: ArticleCandidate | null = null;
+  private rereads = 0;
   /** The reader's count of highlighted claims in the page corner; dismissed for this page only. */
   private pill: CountPill | null = null;
   private pillDismissed = false;
+  /** The last queued step of page work: steps run one after another. */
+  private queue: Promise<void> = Promise.resolve();
   private ready: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly doc: Document = document,
     private readonly host: string = location.hostname,
+    private readonly analyzer: Analyzer = analyzeInBackground,
   ) {}
 
   /** Detects the article, annotates it per settings, and starts listening. */
   start(): Promise<void> {
     onMessage(isContentMessage, (message) => this.answer(message));
-    onSettingsChanged((settings) =>
-      safely(() => {
-        this.settings = settings;
-        this.update();
-      }),
-    );
+    onSettingsChanged((settings) => {
+      this.settings = settings;
+      void this.enqueue(() => this.update());
+    });
     this.isArticle = timed("fogwatch:detect", () => (this.detected = findArticle(this.doc)) !== null);
     if (!this.isArticle) {
       this.report();
@@ -64,7 +84,7 @@ export class ContentController {
       if (body) watchForLateArticle(body, () => safely(() => this.lateArticle()) ?? true);
       return this.ready;
     }
-    this.ready = this.loadAndUpdate();
+    this.ready = this.enqueue(() => this.loadAndUpdate());
     return this.ready;
   }
 
@@ -74,9 +94,15 @@ export class ContentController {
     return {
       status: this.status,
       host: this.host,
-      analysis: this.status === "article" && a ? a.page.analysis : null,
+      analysis: this.status === "article" && a ? a.session.analysis : null,
       shown: a ? a.session.shown : { claims: 0, sources: 0, figures: 0, clutter: 0 },
     };
+  }
+
+  /** Queues a step of page work after the ones before it; a failing step is reported, not thrown. */
+  private enqueue(step: () => Promise<void> | void): Promise<void> {
+    this.queue = this.queue.then(step).catch(warn);
+    return this.queue;
   }
 
   private async loadAndUpdate(): Promise<void> {
@@ -85,52 +111,64 @@ export class ContentController {
     } catch (error) {
       warn(error); // storage unavailable: defaults
     }
-    // Analysis is one long task (tens of ms on big pages): let the page handle input first.
+    // Let the page handle input and paint first.
     await idle();
-    safely(() => this.update());
+    await this.update();
     safely(() => performance.mark("fogwatch:ready"));
   }
 
-  /** Brings the page in line with the settings; analyses the story on first need. */
-  private update(): void {
+  private config(): SessionConfig {
+    return { toggles: effectiveToggles(this.settings, this.host), clutterMode: this.settings.clutterMode };
+  }
+
+  /** Brings the page in line with the settings; reads and analyses the story on first need. */
+  private async update(): Promise<void> {
     if (!this.isArticle) {
       if (this.status !== "not-article") this.setStatus("not-article");
       return;
     }
-    const toggles = effectiveToggles(this.settings, this.host);
-    if (!Object.values(toggles).some(Boolean)) {
+    const config = this.config();
+    if (!Object.values(config.toggles).some(Boolean)) {
       const a = this.annotated;
-      if (a) a.watcher.quietly(() => a.session.apply({ toggles, clutterMode: this.settings.clutterMode }));
+      if (a) a.watcher.quietly(() => a.session.apply(config));
       this.setStatus("off");
       return;
     }
-    const a = this.annotated ?? this.analyze();
+    const a = this.annotated ?? (await this.analyze());
     if (!a) {
       this.isArticle = false;
       this.setStatus("not-article");
       return;
     }
-    timed("fogwatch:highlight", () =>
-      a.watcher.quietly(() => a.session.apply({ toggles, clutterMode: this.settings.clutterMode })),
+    await timedAsync("fogwatch:highlight", () =>
+      a.watcher.sliced((yieldToPage) => a.session.applySliced(this.config(), { yieldTo: yieldToPage })),
     );
     this.setStatus("article");
   }
 
-  private analyze(): Annotated | null {
-    const page = timed("fogwatch:analyze", () => analyzeDocument(this.doc, this.detected));
-    const { article, textMap } = page;
-    if (!article || !textMap || !page.analysis.article) return null;
-    const session = new AnnotationSession({ analysis: page.analysis, textMap, clutter: page.clutter }, this.doc);
-    const watcher = watchRoots(article.roots, () => safely(() => this.storyChanged()));
-    this.annotated = { page: { ...page, textMap }, session, watcher };
+  private async analyze(): Promise<Annotated | null> {
+    const parts = timed("fogwatch:read", () => readPage(this.doc, this.detected));
+    if (!parts) return null;
+    const { article, textMap, clutter } = parts;
+    const analysis = await timedAsync("fogwatch:analyze", () =>
+      this.analyzer({ text: textMap.text.slice(0, MAX_ANALYSIS_CHARS), meta: article.meta, clutter: clutterItems(clutter) }),
+    );
+    if (!analysis.article) return null;
+    const session = new AnnotationSession({ analysis, textMap, clutter }, this.doc);
+    const watcher = watchRoots(article.roots, (change) => void this.enqueue(() => this.storyChanged(change)));
+    this.annotated = { article, session, watcher };
     return this.annotated;
   }
 
-  /** The page rewrote part of the story: start over from its current DOM (a bounded number of times). */
-  private storyChanged(): void {
+  /** The page changed the story: annotate what it added, or read the story again if it rewrote it. */
+  private async storyChanged(change: StoryChange): Promise<void> {
     const a = this.annotated;
     if (!a) return;
-    if (++this.reanalyses > MAX_REANALYSES) {
+    if (!change.rewritten) {
+      const added = await this.appendPosts(a, change.added);
+      if (added) return;
+    }
+    if (++this.rereads > MAX_REREADS) {
       a.watcher.disconnect(); // keep what is shown; stop following a page that never settles
       return;
     }
@@ -138,13 +176,38 @@ export class ContentController {
     a.watcher.disconnect();
     this.annotated = null;
     this.isArticle = (this.detected = findArticle(this.doc)) !== null;
-    this.update();
+    await this.update();
+  }
+
+  /**
+   * New posts in a live blog (or a "load more"): maps and analyses only the added elements and adds
+   * them to the session as a segment. False when the additions cannot be read on their own.
+   */
+  private async appendPosts(a: Annotated, elements: readonly Element[]): Promise<boolean> {
+    const start = performance.now();
+    const posts = readAddedPosts(a.article, elements);
+    if (!posts) return false;
+    if (!posts.textMap.text.trim()) return true; // nothing to read in what was added (images, empty shells)
+    const analysis = await this.analyzer({
+      text: posts.textMap.text.slice(0, MAX_ANALYSIS_CHARS),
+      meta: a.article.meta,
+      clutter: [],
+      profiles: a.session.analysis.profiles ?? [],
+      conflict: a.session.analysis.claims.length > 0,
+    });
+    if (this.annotated !== a) return true; // the story was read again meanwhile
+    await a.watcher.sliced((yieldToPage) =>
+      a.session.addSegment({ analysis, textMap: posts.textMap, clutter: [] }, { yieldTo: yieldToPage }),
+    );
+    measure("fogwatch:append", start);
+    if (this.status === "article") this.setStatus("article");
+    return true;
   }
 
   private lateArticle(): boolean {
     if (this.annotated || (this.detected = findArticle(this.doc)) === null) return false;
     this.isArticle = true;
-    this.ready = this.loadAndUpdate();
+    this.ready = this.enqueue(() => this.loadAndUpdate());
     return true;
   }
 
@@ -222,16 +285,31 @@ function idle(timeout = 1000): Promise<void> {
   });
 }
 
-/** Runs `fn` inside a User Timing measure `name` (visible in the browser's performance tools). */
+/** Records a User Timing measure `name` from `start` to now (visible in the browser's performance tools). */
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // User Timing unavailable: timings are optional
+  }
+}
+
+/** Runs `fn` inside a User Timing measure `name`. */
 function timed<T>(name: string, fn: () => T): T {
   const start = performance.now();
   try {
     return fn();
   } finally {
-    try {
-      performance.measure(name, { start, end: performance.now() });
-    } catch {
-      // User Timing unavailable: timings are optional
-    }
+    measure(name, start);
+  }
+}
+
+/** Runs the async `fn` inside a User Timing measure `name` (wall time, including the waits). */
+async function timedAsync<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await fn();
+  } finally {
+    measure(name, start);
   }
 }

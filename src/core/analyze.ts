@@ -8,6 +8,13 @@ export const SCHEMA = "fogwatch.analysis/1" as const;
 export interface AnalyzeOptions {
   /** Clutter already found around the text (by the page adapter or the text splitter). */
   clutter?: ClutterItem[];
+  /**
+   * Conflict profile ids known from the rest of the story (a live blog's new posts are analysed apart
+   * from it): they apply even when this text alone is too short to select them.
+   */
+  profiles?: readonly string[];
+  /** The rest of the story is known to be about armed conflict (see ClaimsOptions.conflict). */
+  conflict?: boolean;
 }
 
 /** Counts words the way readers do: runs of letters or digits. */
@@ -27,7 +34,11 @@ function firstLine(text: string): string {
 export function analyze(text: string, meta: ArticleMeta = {}, options: AnalyzeOptions = {}): Analysis {
   const clean = typeof text === "string" ? text : "";
   const sentences = segmentSentences(clean);
-  const claimsResult = analyzeClaims(clean, sentences, { site: meta.site ?? null });
+  const claimsResult = analyzeClaims(clean, sentences, {
+    site: meta.site ?? null,
+    profiles: options.profiles ?? [],
+    conflict: options.conflict === true,
+  });
   const figuresResult = extractFigures(clean, sentences, claimsResult.sourceOfSentence);
   return {
     schema: SCHEMA,

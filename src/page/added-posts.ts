@@ -35,12 +35,15 @@ function outermost(elements: readonly Element[]): Element[] {
   return out;
 }
 
-/** Inside the story's bounds: not before its start, not after its end (comments, widgets loaded below it). */
+/**
+ * Inside the story's bounds: not before its start; past its end only inside the story's own body (a
+ * story that grows at the bottom), not elsewhere in the roots (comments, widgets loaded below it).
+ */
 function isInStory(article: ArticleCandidate, el: Element): boolean {
-  const { start, end } = article;
+  const { start, end, body } = article;
   if (start && start !== el && !start.contains(el) && isBefore(el, start)) return false;
-  if (end && end !== el && !end.contains(el) && !el.contains(end) && isBefore(end, el)) return false;
-  return true;
+  const pastEnd = end && end !== el && !end.contains(el) && !el.contains(end) && isBefore(end, el);
+  return !pastEnd || (!!body && body !== el && body.contains(el));
 }
 
 /** A widget injected late (recommendations, link lists): mostly link text. */

@@ -29,6 +29,10 @@ export interface AnalysisRequest {
   text: string;
   meta: ArticleMeta;
   clutter: ClutterItem[];
+  /** Conflict profile ids known from the rest of the story (for new posts analysed apart from it). */
+  profiles?: string[];
+  /** The rest of the story is about armed conflict (new posts are read as part of it). */
+  conflict?: boolean;
 }
 
 /** Messages content scripts send to the background. */
@@ -85,7 +89,9 @@ function isClutterItem(v: unknown): v is ClutterItem {
 /** Checks an analysis request: text within the size limit, metadata strings, clutter items. */
 export function isAnalysisRequest(v: unknown): v is AnalysisRequest {
   return isRecord(v) && typeof v.text === "string" && v.text.length <= MAX_ANALYSIS_CHARS && isArticleMeta(v.meta) &&
-    Array.isArray(v.clutter) && v.clutter.every(isClutterItem);
+    Array.isArray(v.clutter) && v.clutter.every(isClutterItem) &&
+    (v.profiles === undefined || (Array.isArray(v.profiles) && v.profiles.length <= 16 && v.profiles.every((p) => typeof p === "string"))) &&
+    (v.conflict === undefined || typeof v.conflict === "boolean");
 }
 
 /** Checks the shape of an analysis (schema and lists; the items are what our own background built). */

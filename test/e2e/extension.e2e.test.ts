@@ -242,6 +242,38 @@ describe("pages that are not articles", () => {
     expect(errors).toEqual([]);
   });
 
+  it("annotates a live blog's new posts without touching the others, and gives back the page's own markup", async () => {
+    const { page, errors, tabId, state } = await open("/e2e/live-blog.html");
+    expect(state.status).toBe("article");
+    const before = state.shown.claims;
+    expect(before).toBeGreaterThan(0);
+    // Tag the marks in the page's world: they must be the same elements after the new posts arrive.
+    const tagged = await page.evaluate(() => {
+      const marks = [...document.querySelectorAll("fogwatch-mark")];
+      (window as unknown as { __marks: Element[] }).__marks = marks;
+      return marks.length;
+    });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __story: { appended: boolean } }).__story.appended), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => count(page, `#post-27 ${CLAIMS}, #post-25 ${CLAIMS}`), { timeout: 10_000 }).toBeGreaterThan(0);
+    const after = await getState(ext, tabId);
+    expect(after.shown.claims).toBeGreaterThan(before);
+    expect(after.analysis!.claims.length).toBeGreaterThan(state.analysis!.claims.length);
+    expect(await page.evaluate(() => (window as unknown as { __marks: Element[] }).__marks.every((m) => m.isConnected))).toBe(true);
+    expect(await count(page, "fogwatch-mark")).toBeGreaterThan(tagged);
+    // The popup's reveal reaches a claim of the new posts (numbered after the first ones).
+    const last = after.analysis!.claims.length - 1;
+    expect(await askTab(ext, tabId, { type: "fogwatch:reveal", kind: "claim", index: last })).toBe(true);
+    // Everything off: the story is exactly the page's own (its copy got the same new posts).
+    await setSettings(ext, withToggles(ALL_OFF));
+    await expect.poll(() => count(page, "[data-fogwatch]")).toBe(0);
+    const story = await page.evaluate(() => ({
+      now: document.querySelector("article")!.innerHTML,
+      copy: (window as unknown as { __story: { copy: Element } }).__story.copy.innerHTML,
+    }));
+    expect(story.now).toBe(story.copy);
+    expect(errors).toEqual([]);
+  });
+
   it("works on a page that breaks DOM methods in its own world", async () => {
     const { page, errors, state } = await open("/hostile/seed-semantic.html");
     expect(state.status).toBe("article");

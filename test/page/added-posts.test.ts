@@ -71,3 +71,20 @@ describe("readAddedPosts", () => {
     expect(readAddedPosts(article, [b])).toBeNull();
   });
 });
+
+describe("readAddedPosts at the story's end", () => {
+  it("takes a paragraph added at the bottom of the story body, not one added below the story", () => {
+    document.documentElement.innerHTML = `<head><title>Strikes on Kharkiv</title><meta property="og:type" content="article"></head>
+      <body><article><h1>Strikes on Kharkiv</h1><div class="story-body">${para(1)}${para(2)}${para(3)}</div>
+      <div class="comments"></div></article></body>`;
+    const article = findArticle(document)!;
+    const more = document.createElement("p");
+    more.textContent = "Russia's defence ministry said on Friday that its forces had destroyed 12 Ukrainian tanks near Bakhmut.";
+    document.querySelector(".story-body")!.append(more);
+    const comment = document.createElement("div");
+    comment.textContent = "A reader wrote that the drones were heard over the city all night long, for hours on end.";
+    document.querySelector(".comments")!.append(comment);
+    const read = readAddedPosts({ ...article, end: document.querySelector(".story-body p:nth-child(3)") }, [more, comment]);
+    expect(read?.posts).toEqual([more]);
+  });
+});

@@ -50,3 +50,18 @@ describe("content messages", () => {
     expect(isContentMessage({ type: "fogwatch:analyze", ...request })).toBe(false);
   });
 });
+
+describe("analysis requests with known profiles", () => {
+  it("accepts a short list of profile ids and nothing else", () => {
+    expect(isAnalysisRequest({ ...request, profiles: ["russia-ukraine"] })).toBe(true);
+    expect(isAnalysisRequest({ ...request, profiles: [3] })).toBe(false);
+    expect(isAnalysisRequest({ ...request, profiles: "russia-ukraine" })).toBe(false);
+  });
+});
+
+describe("analysis requests about a known conflict", () => {
+  it("takes `conflict` only as a boolean", () => {
+    expect(isAnalysisRequest({ ...request, conflict: true })).toBe(true);
+    expect(isAnalysisRequest({ ...request, conflict: "yes" })).toBe(false);
+  });
+});

@@ -98,12 +98,16 @@ type ClaimPlaceOf = ClaimPlace & { from: number; to: number; entityId: number };
 export interface ClaimsOptions {
   /** The outlet publishing the page (og:site_name …): never listed as a source of its own article. */
   site?: string | null;
+  /** Conflict profile ids already known to apply (a live blog's new posts, read apart from the story). */
+  profiles?: readonly string[];
+  /** The rest of the story is known to be about armed conflict (its new posts are, whatever their length). */
+  conflict?: boolean;
 }
 
 /** Finds battlefield claims, their sources and sides. Never throws; linear in practice. */
 export function analyzeClaims(text: string, sentences: Sentence[], options: ClaimsOptions = {}): ClaimsResult {
   if (typeof text !== "string" || !text.trim() || !sentences.length) return EMPTY;
-  const profiles = selectProfiles(text);
+  const profiles = selectProfiles(text, options.profiles);
   const work = readSentences(sentences);
   const mentions = collectMentions(work);
   const entities = resolveEntities(mentions, kindOf, text);
@@ -122,7 +126,7 @@ export function analyzeClaims(text: string, sentences: Sentence[], options: Clai
     if (!e || !profiles.length || !isGenericEntity(e) || side === "independent" || side === "international") return side;
     return placeSideOf(sentence.text, profiles)?.id ?? side;
   };
-  const { places, sentenceSource } = findClaimPlaces(work, sentences, sideOfClaim, isConflictArticle(text), text);
+  const { places, sentenceSource } = findClaimPlaces(work, sentences, sideOfClaim, options.conflict === true || isConflictArticle(text), text);
   const disclaimers = findDisclaimers(sentences, (i) => (work[i]?.attributions.length ?? 0) > 0);
   const names = buildSources(entities, sides, kindOf, places, disclaimers, profiles, options.site ?? null);
   const claims: Claim[] = places.map((p) => {

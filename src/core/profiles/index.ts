@@ -50,10 +50,15 @@ function countSide(text: string, side: ProfileSide): number {
 /**
  * Chooses the profiles an article is about: a profile applies when enough of its sides are each
  * mentioned often enough. A Syria article that names Russia but never Ukraine gets no profile.
+ * Profiles whose ids are in `known` (chosen earlier from the rest of the story) apply regardless.
  */
-export function selectProfiles(text: string): ConflictProfile[] {
+export function selectProfiles(text: string, known: readonly string[] = []): ConflictProfile[] {
   const out: ConflictProfile[] = [];
   for (const profile of PROFILES) {
+    if (known.includes(profile.id)) {
+      out.push(profile);
+      continue;
+    }
     const present = profile.sides.filter((s) => countSide(text, s) >= profile.minPerSide).length;
     if (present >= profile.minSides) out.push(profile);
   }

@@ -10,6 +10,19 @@ export function normalizeLabel(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
+/**
+ * True when a text cannot hold a label: every label has letters, and a text without them stays without
+ * them after normalisation when it is plain ASCII ("12:30", "2024"). Others (NFKC turns "㎏" into "kg")
+ * are left to the full test.
+ */
+function hasNoLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
+  }
+  return true;
+}
+
 /** Ad slot labels, whole text of a label element or line. */
 export const AD_LABEL: ReadonlySet<string> = new Set([
   "advertisement", "advertisements", "advertising", "advert", "ad", "ads", "sponsored", "sponsored content",
@@ -90,7 +103,21 @@ export const PROMO_LABEL_PREFIX = new RegExp(
   "iu",
 );
 
-const LABEL_THEN = /^(?:also read|read also|read more|see also|related|watch|lire aussi|à lire aussi|lesen sie auch|leia também|lee también|leggi anche|читайте также)\s*[:|–—\-»›]?\s+/iu;
+/** Promo labels that may run straight into a teaser title, with no punctuation between them. */
+const LABELS_BEFORE_TITLE: readonly string[] = [
+  "also read", "read also", "read more", "see also", "related", "watch", "lire aussi", "à lire aussi", "lesen sie auch",
+  "leia também", "lee también", "leggi anche", "читайте также",
+];
+const LABEL_THEN = new RegExp(`^(?:${LABELS_BEFORE_TITLE.map(escape).join("|")})\\s*[:|–—\\-»›]?\\s+`, "iu");
+
+/**
+ * The first words of those labels, after leading space: a text that does not start with one of them starts
+ * with no promo label. Being short, it settles most texts before the long patterns above are tried.
+ */
+const PROMO_LABEL_START = new RegExp(
+  `^\\s*(?:${[...new Set([...PROMO_LABELS, ...LABELS_BEFORE_TITLE].map((l) => l.split(" ")[0]!))].map(escape).join("|")})`,
+  "iu",
+);
 /** The title after such a label starts with a capital, a digit or a quote (not "Watch out for …"). */
 const TITLE_START = /^[\p{Lu}\p{N}“"‘'«]/u;
 
@@ -99,14 +126,26 @@ const TITLE_START = /^[\p{Lu}\p{N}“"‘'«]/u;
  * "Also Read Russia student detained …", "READ MORE: Turkey raises death toll …".
  */
 export function startsWithPromoLabel(text: string): boolean {
+  if (!PROMO_LABEL_START.test(text)) return false;
   if (PROMO_LABEL_PREFIX.test(text)) return true;
   const label = LABEL_THEN.exec(text);
   return !!label && TITLE_START.test(text.slice(label[0].length));
 }
 
+/** Longest text `labelKind` reads, in characters. */
+const LABEL_MAX = 160;
+
+const hasLetterlessLabel = new WeakMap<ReadonlySet<string>, boolean>();
+
 /** True when a text is exactly one of the labels (after normalisation). */
 export function matchesLabel(text: string, labels: ReadonlySet<string>): boolean {
   if (text.length > 60) return false;
+  if (hasNoLetters(text)) {
+    // Plain ASCII without letters normalises to digits and spaces: only a label made of those can match.
+    let letterless = hasLetterlessLabel.get(labels);
+    if (letterless === undefined) hasLetterlessLabel.set(labels, letterless = [...labels].some(hasNoLetters));
+    if (!letterless) return false;
+  }
   return labels.has(normalizeLabel(text));
 }
 
@@ -131,9 +170,29 @@ export function containsPhrase(text: string, phrases: readonly string[], normali
   return re.test(normalized);
 }
 
+/** JavaScript's whitespace (`\s`, what `trim()` removes). */
+function isJsSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * True when a text can be neither a label (`labelKind`) nor start with a promo label (`startsWithPromoLabel`):
+ * it is too long for a label and does not start like one. Collapsing or trimming whitespace does not change
+ * the verdict, so it takes an element's raw `textContent` and spares building the collapsed text of a long
+ * story paragraph just to find it is not a label.
+ */
+export function isPlainText(raw: string): boolean {
+  if (PROMO_LABEL_START.test(raw)) return false;
+  let chars = 0;
+  for (let i = 0; i < raw.length; i++) if (!isJsSpace(raw.charCodeAt(i)) && ++chars > LABEL_MAX) return true;
+  return false;
+}
+
 /** What kind of clutter a short text announces, or null when it reads like story text. */
 export function labelKind(text: string): ClutterKind | null {
-  if (text.length > 160) return null;
+  // Called for every short element of a page (timestamps, counters): most are settled without normalising.
+  if (text.length > LABEL_MAX || hasNoLetters(text)) return null;
   const n = normalizeLabel(text);
   if (text.length <= 60 && AD_LABEL.has(n)) return "ad";
   if (isPromoLabel(text) || PROMO_LABEL_PREFIX.test(text)) return "related";

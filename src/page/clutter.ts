@@ -1,7 +1,7 @@
-import { isPromoLabel, labelKind, startsWithPromoLabel } from "../core/clutter-lexicon.ts";
+import { isPlainText, isPromoLabel, labelKind, startsWithPromoLabel } from "../core/clutter-lexicon.ts";
 import type { ClutterKind } from "../core/types.ts";
 import { isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
-import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, directTextLength, isBefore, isHiddenByMarkup, nameTokens, tagOf, textOf } from "./detect/dom.ts";
+import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, hasDirectText, isBefore, isHiddenByMarkup, nameTokens, tagOf, textOf } from "./detect/dom.ts";
 import { computeTextStats, type TextStat } from "./detect/text-stats.ts";
 import { detectionStats } from "./article.ts";
 import type { ArticleCandidate, ClutterElement } from "./types.ts";
@@ -54,14 +54,20 @@ function protectedElements(article: ArticleCandidate, stats: Map<Element, TextSt
   };
   for (const root of article.roots) {
     for (const p of descendants(root)) {
-      // <p>s, and blocks holding a sentence directly (div soup): the story's short paragraphs too.
-      if (tagOf(p) !== "P" && directTextLength(p) < 40) continue;
+      // Detection's story paragraphs are in already; the rest are tested from the cheapest test up.
+      if (paragraphs.has(p)) continue;
       const s = stats.get(p);
       if (!s || s.chars < 25 || s.linkChars > s.chars * 0.3) continue;
+      // <p>s, and blocks holding a sentence directly (div soup): the story's short paragraphs too.
+      if (tagOf(p) !== "P" && !hasDirectText(p, 40)) continue;
       // Paragraphs the article text leaves out (asides, captions, teasers) are not story text.
-      if (!paragraphs.has(p) && isLeftOut(p, root)) continue;
-      const text = textOf(p);
-      if (labelKind(text) || startsWithPromoLabel(text)) continue;
+      if (isLeftOut(p, root)) continue;
+      // A label, or a teaser under one, is not story text; most paragraphs are too long to read as labels.
+      const raw = p.textContent ?? "";
+      if (!isPlainText(raw)) {
+        const text = raw.replace(/\s+/g, " ").trim(); // textOf(p)
+        if (labelKind(text) || startsWithPromoLabel(text)) continue;
+      }
       paragraphs.add(p);
     }
   }
@@ -125,8 +131,10 @@ function readableText(el: Element): string {
 }
 
 /** Why an element is clutter, or null. */
-function seedKind(el: Element, stat: TextStat, inStory: boolean, linkWords: Map<Element, number>): ClutterKind | null {
-  if (isAdSlotMarkup(el)) return "ad";
+function seedKind(el: Element, stat: TextStat, isInStory: (el: Element) => boolean, linkWords: Map<Element, number>): ClutterKind | null {
+  // Read once: most elements (a timestamp, a plain <div>) have neither a class nor an id to look into.
+  const names = el.getAttributeNames();
+  if (isAdSlotMarkup(el, names)) return "ad";
   const tag = tagOf(el);
   if (stat.chars && stat.chars <= LIMIT.teaser) {
     const text = textOf(el);
@@ -134,18 +142,19 @@ function seedKind(el: Element, stat: TextStat, inStory: boolean, linkWords: Map<
     if (kind && kind !== "related") return stat.chars <= LIMIT.label || kind === "newsletter" ? kind : null;
     if (kind === "related") {
       if (isPromoLabel(text) || linkShare(stat) >= 0.3 || (stat.chars <= 120 && !/[.!?]["”’]?$/.test(text))) return "related";
-  } else if (stat.chars <= 2 * LIMIT.teaser && startsWithPromoLabel(textOf(el)) && linkShare(stat) >= 0.2) {
-    return "related";
+    } else if (stat.chars <= 2 * LIMIT.teaser && startsWithPromoLabel(text) && linkShare(stat) >= 0.2) {
+      return "related";
     }
   }
-  const named = stat.chars <= LIMIT.box ? kindByName(el) : null;
+  const isNamed = names.includes("class") || names.includes("id");
+  const named = isNamed && stat.chars <= LIMIT.box ? kindByName(el) : null;
   if (named) {
     // A box named "related"/"promo" must read like one: link-heavy or short.
     if (named !== "related" && named !== "promo") return named;
     if (linkShare(stat) >= 0.4 || stat.chars <= LIMIT.teaser) return named;
   }
   if ((tag === "UL" || tag === "OL" || tag === "TABLE" || tag === "DIV" || tag === "SECTION") && isHeadlineList(el, stat, linkWords)) return "related";
-  if (inStory && stat.chars <= LIMIT.teaser && nameTokens(el).some((t) => t === "video" || t === "player" || t === "playlist")) return "promo";
+  if (isNamed && stat.chars <= LIMIT.teaser && nameTokens(el).some((t) => t === "video" || t === "player" || t === "playlist") && isInStory(el)) return "promo";
   return null;
 }
 
@@ -170,20 +179,20 @@ export function findClutter(doc: Document, article: ArticleCandidate): ClutterEl
   // An article's own <header>/<footer> (share bars, tags) are not page chrome.
   const isInArticle = (el: Element) => article.roots.some((r) => r.contains(el)) && (!top || el.contains(top) || !isBefore(el, top));
 
-  // Membership by set: contains() walks up the tree each time, which adds up on deeply nested pages.
-  const storyElements = new Set<Element>(story ? [story, ...descendants(story)] : []);
+  // Asked only of page chrome and of video-named boxes, so contains() walking up the tree stays cheap even
+  // on deeply nested pages (a set of all the story's elements cost ~1 ms per call on a 5,000-post live blog).
+  const isInStory = (el: Element) => !!story && story.contains(el);
   const seeds: Seed[] = [];
   walkElements(body, (el) => {
     const tag = tagOf(el);
     if (SKIP_TAGS.has(tag)) return false;
     // Inside a story paragraph nothing is clutter; a text-holding cell with blocks of its own is walked.
     if (paragraphs.has(el) && !hasBlockChild(el)) return false;
-    const inStory = storyElements.has(el);
-    if (!inStory && isChrome(el) && !isInArticle(el)) return false;
+    if (isChrome(el) && !isInStory(el) && !isInArticle(el)) return false;
     if (guard.has(el)) return true;
     const stat = stats.get(el);
     if (!stat) return false;
-    const kind = seedKind(el, stat, inStory, linkWords);
+    const kind = seedKind(el, stat, isInStory, linkWords);
     if (kind) {
       seeds.push({ element: el, kind });
       return false;
@@ -235,40 +244,53 @@ function countWords(s: string): Map<string, number> {
   return counts;
 }
 
+/** Shortest story paragraph, in words, that can be echoed; an echo holds at least half of its words. */
+const ECHO_MIN_WORDS = 6;
+
 /**
- * Clutter whose text repeats a paragraph of the story (a "Top stories" box quoting the standfirst, a pull
- * quote): hiding it would look like hiding the story, so it is not reported. `text` is the article text.
- * A paragraph (the first, the headline, aside) of six words or more is echoed when at least half of its
- * words (counted with repeats) are in the clutter's text. Returns the test for one article text: its
- * paragraphs are read once, into an index from word to the paragraphs holding it and how often.
+ * Which clutter texts repeat a paragraph of the story (a "Top stories" box quoting the standfirst, a pull
+ * quote): hiding them would look like hiding the story, so they are not reported. `text` is the article
+ * text. A paragraph (the first, the headline, aside) of six words or more is echoed when at least half of
+ * its words (counted with repeats) are in the clutter's text.
+ *
+ * The clutter is indexed, not the story: a page has a few clutter texts and may have a very long story.
+ * A clutter text of fewer than three words echoes nothing, and when no text is longer the story is not
+ * read at all; otherwise each paragraph is tokenised once and only its words that some clutter holds are
+ * counted. Returns one verdict per clutter text, in order.
  */
-export function storyEchoTest(text: string): (clutterText: string) => boolean {
-  const lengths: number[] = [];
-  const index = new Map<string, Array<[paragraph: number, count: number]>>();
-  for (const p of text.split("\n\n").slice(1)) {
-    const counts = countWords(p);
+export function storyEchoes(text: string, clutterTexts: readonly string[]): boolean[] {
+  const echoes = clutterTexts.map(() => false);
+  const index = new Map<string, Array<[clutter: number, count: number]>>();
+  clutterTexts.forEach((clutterText, at) => {
+    const counts = countWords(clutterText);
     let n = 0;
     for (const c of counts.values()) n += c;
-    if (n < 6) continue;
-    const at = lengths.push(n) - 1;
+    if (n < ECHO_MIN_WORDS / 2) return;
     for (const [w, c] of counts) {
       const list = index.get(w);
       if (list) list.push([at, c]);
       else index.set(w, [[at, c]]);
     }
+  });
+  if (!index.size) return echoes;
+  const hits = new Array<number>(clutterTexts.length).fill(0);
+  const shared = new Map<string, number>();
+  for (const p of text.split("\n\n").slice(1)) {
+    const words = wordsOf(p);
+    if (words.length < ECHO_MIN_WORDS) continue;
+    shared.clear();
+    for (const w of words) if (index.has(w)) shared.set(w, (shared.get(w) ?? 0) + 1);
+    if (!shared.size) continue;
+    hits.fill(0);
+    for (const [w, n] of shared) for (const [at, c] of index.get(w)!) hits[at]! += Math.min(c, n);
+    hits.forEach((hit, at) => {
+      if (hit / words.length >= 0.5) echoes[at] = true;
+    });
   }
-  return (clutterText: string) => {
-    if (!lengths.length) return false;
-    const hits = new Array<number>(lengths.length).fill(0);
-    for (const [w, c] of countWords(clutterText)) {
-      const list = index.get(w);
-      if (list) for (const [at, n] of list) hits[at]! += Math.min(c, n);
-    }
-    return hits.some((hit, at) => hit / lengths[at]! >= 0.5);
-  };
+  return echoes;
 }
 
-/** `storyEchoTest(text)(clutterText)`: for one clutter text; build the test once for several. */
+/** `storyEchoes` for one clutter text. */
 export function isStoryEcho(clutterText: string, text: string): boolean {
-  return storyEchoTest(text)(clutterText);
+  return storyEchoes(text, [clutterText])[0]!;
 }

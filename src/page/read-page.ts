@@ -13,7 +13,7 @@
  */
 import type { ClutterItem } from "../core/types.ts";
 import { findArticle } from "./article.ts";
-import { findClutter, storyEchoTest } from "./clutter.ts";
+import { findClutter, storyEchoes } from "./clutter.ts";
 import { buildTextMap } from "./text-map.ts";
 import type { ArticleCandidate, ClutterElement, TextMap } from "./types.ts";
 
@@ -51,12 +51,15 @@ function readArticle(doc: Document, article: ArticleCandidate): PageParts {
       prefix: article.titlePrefix ?? null,
     });
   };
-  let textMap = mapWithout(found);
+  const textMap = mapWithout(found);
   // Last check against the story itself: nothing that repeats a story paragraph is reported as clutter.
-  const isEcho = storyEchoTest(textMap.text);
-  const clutter = found.filter((c) => !isEcho(c.text));
-  if (clutter.length < found.length) textMap = mapWithout(clutter);
-  return { article, clutter, textMap };
+  const echoes = storyEchoes(textMap.text, found.map((c) => c.text));
+  if (!echoes.includes(true)) return { article, clutter: found, textMap };
+  const clutter = found.filter((_, at) => !echoes[at]);
+  // The map reads only inside the roots: clutter dropped elsewhere (a sidebar box) leaves it as it is.
+  const isInStory = (el: Element) => article.roots.some((root) => root.contains(el));
+  const changesMap = found.some((c, at) => echoes[at] && isInStory(c.element));
+  return { article, clutter, textMap: changesMap ? mapWithout(clutter) : textMap };
 }
 
 /** The clutter as the core's analysis reports it (text and kind, no elements). */

@@ -3,11 +3,25 @@ import type { NodeSlice, TextMap } from "./types.ts";
 
 interface Run {
   node: Text;
+  /** The node's data as it was read: offsets refer to it, as they did when the map was built. */
+  data: string;
   /** Offset of this run in the map's text. */
   start: number;
-  /** For each character of the run's normalised text, its offset in the node's data. */
-  offsets: number[];
+  /** Length of the run's normalised text. */
+  length: number;
+  /** Whether whitespace at the start of `data` was dropped (it followed a space or a paragraph break). */
+  dropsLeadingSpace: boolean;
+  /** Whether the run's text has one character per character of `data` (nothing collapsed or dropped). */
+  isVerbatim: boolean;
+  /** For each character of the run's normalised text, its offset in `data`: computed when first needed. */
+  offsets: number[] | null;
 }
+
+/**
+ * Whitespace (as `isSpace` defines it) that collapsing to one space changes: runs, and single characters
+ * other than a space. Running text mostly has neither, and then `replace` has nothing to copy.
+ */
+const SPACE_RUN = /[ \n\t\r\f\u00a0\u200b\ufeff\u2000-\u200a\u202f\u205f\u3000]{2,}|[\n\t\r\f\u00a0\u200b\ufeff\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /** What `buildTextMap` leaves out and where it starts and stops. */
 export interface TextMapOptions {
@@ -24,6 +38,29 @@ export interface TextMapOptions {
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160 || c === 0x200b || c === 0xfeff ||
     (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** Offset in the run's data of the run's `k`-th character. */
+function offsetAt(run: Run, k: number): number {
+  if (run.isVerbatim) return k;
+  run.offsets ??= runOffsets(run);
+  return run.offsets[k]!;
+}
+
+/** The offsets `push` skipped: the first space of each whitespace run, and every other character. */
+function runOffsets(run: Run): number[] {
+  const offsets: number[] = [];
+  let previousIsSpace = run.dropsLeadingSpace;
+  for (let i = 0; i < run.data.length && offsets.length < run.length; i++) {
+    if (isSpace(run.data.charCodeAt(i))) {
+      if (previousIsSpace) continue;
+      previousIsSpace = true;
+    } else {
+      previousIsSpace = false;
+    }
+    offsets.push(i);
+  }
+  return offsets;
 }
 
 /**
@@ -47,31 +84,26 @@ export function buildTextMap(roots: Element[], options: TextMapOptions = {}): Te
     pendingBreak = true;
   }
 
+  // Collapsing with one regex replace per node (not character by character) and leaving the offsets for
+  // later keeps a long page's map cheap: most spans are never mapped back, and most runs need no table.
   const push = (node: Text) => {
     const data = node.data;
-    let chunk = "";
-    const offsets: number[] = [];
-    for (let i = 0; i < data.length; i++) {
-      const c = data.charCodeAt(i);
-      if (isSpace(c)) {
-        const prev = chunk.length ? chunk.charCodeAt(chunk.length - 1) : last;
-        if (prev === -1 || prev === 32 || prev === 10 || pendingBreak) continue;
-        chunk += " ";
-      } else {
-        if (!chunk.length && pendingBreak && length) {
-          // Start a new paragraph: drop a trailing space, then a blank line.
-          if (last === 32) trimTrailingSpace();
-          parts.push("\n\n");
-          length += 2;
-          last = 10;
-        }
-        pendingBreak = false;
-        chunk += data[i];
-      }
-      offsets.push(i);
-    }
+    const dropsLeadingSpace = pendingBreak || last === -1 || last === 32 || last === 10;
+    let chunk = data.replace(SPACE_RUN, " ");
+    if (dropsLeadingSpace && chunk.charCodeAt(0) === 32) chunk = chunk.slice(1);
     if (!chunk.length) return;
-    runs.push({ node, start: length, offsets });
+    if (pendingBreak) {
+      // Start a new paragraph: drop a trailing space, then a blank line.
+      if (length) {
+        if (last === 32) trimTrailingSpace();
+        parts.push("\n\n");
+        length += 2;
+        last = 10;
+      }
+      pendingBreak = false;
+    }
+    const isVerbatim = chunk.length === data.length;
+    runs.push({ node, data, start: length, length: chunk.length, dropsLeadingSpace, isVerbatim, offsets: null });
     parts.push(chunk);
     length += chunk.length;
     last = chunk.charCodeAt(chunk.length - 1);
@@ -82,7 +114,7 @@ export function buildTextMap(roots: Element[], options: TextMapOptions = {}): Te
     if (!tail || !tail.endsWith(" ")) return;
     parts[parts.length - 1] = tail.slice(0, -1);
     length--;
-    if (run && run.start + run.offsets.length > length) run.offsets.pop();
+    if (run && run.start + run.length > length) run.length--;
   };
   const walk = (el: Element) => {
     for (let child = el.firstChild; child && !ended; child = child.nextSibling) {
@@ -92,7 +124,8 @@ export function buildTextMap(roots: Element[], options: TextMapOptions = {}): Te
         const e = child as Element;
         const tag = tagOf(e);
         if (e === options.start) started = true;
-        if (NON_CONTENT_TAGS.has(tag) || isHiddenByMarkup(e) || options.skip?.(e)) {
+        // Most elements of running text (<p>, <em>) have no attributes, and so nothing that hides them.
+        if (NON_CONTENT_TAGS.has(tag) || (e.hasAttributes() && isHiddenByMarkup(e)) || options.skip?.(e)) {
           if (e === options.end) ended = true;
           continue;
         }
@@ -122,18 +155,18 @@ export function buildTextMap(roots: Element[], options: TextMapOptions = {}): Te
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         const r = runs[mid]!;
-        if (r.start + r.offsets.length <= start) lo = mid + 1;
+        if (r.start + r.length <= start) lo = mid + 1;
         else hi = mid;
       }
       for (let i = lo; i < runs.length; i++) {
         const run = runs[i]!;
         if (run.start >= end) break;
-        const runEnd = run.start + run.offsets.length;
+        const runEnd = run.start + run.length;
         const a = Math.max(start, run.start) - run.start;
         const b = Math.min(end, runEnd) - run.start;
         if (b <= a) continue;
-        const startOffset = run.offsets[a]!;
-        const endOffset = run.offsets[b - 1]! + 1;
+        const startOffset = offsetAt(run, a);
+        const endOffset = offsetAt(run, b - 1) + 1;
         out.push({ node: run.node, startOffset, endOffset });
       }
       return out;

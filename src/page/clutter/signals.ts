@@ -37,14 +37,18 @@ export function kindByName(el: Element): ClutterKind | null {
 
 const AD_HOSTS = /doubleclick|googlesyndication|adservice|adnxs|amazon-adsystem|criteo|taboola|outbrain|teads|adform|smartadserver/i;
 
-/** Known ad-slot markup: data-ad* attributes, GPT slot ids, AdSense <ins>, ad-server iframes. */
-export function isAdSlotMarkup(el: Element): boolean {
+/**
+ * Known ad-slot markup: data-ad* attributes, GPT slot ids, AdSense <ins>, ad-server iframes. `names` is
+ * `el.getAttributeNames()` when the caller has read it already.
+ */
+export function isAdSlotMarkup(el: Element, names: readonly string[] = el.getAttributeNames()): boolean {
+  if (!names.length) return false;
   const tag = tagOf(el);
   if (tag === "INS" && /adsbygoogle/.test(el.getAttribute("class") ?? "")) return true;
   const id = el.getAttribute("id") ?? "";
   if (/^(?:div-gpt-ad|google_ads_|gpt-|dfp-|ad-slot|adslot)/i.test(id)) return true;
   if (tag === "IFRAME" && AD_HOSTS.test(el.getAttribute("src") ?? "")) return true;
-  for (const name of el.getAttributeNames()) {
+  for (const name of names) {
     if (name.startsWith("data-") && /^data-(?:ad|ads|adunit|adslot|google-query-id|dfp|gpt)(?:-|$)/.test(name)) return true;
   }
   return false;

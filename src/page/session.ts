@@ -57,7 +57,7 @@ const DEFAULT_BUDGET_MS = 8;
 const KINDS: readonly MarkKind[] = ["claim", "figure", "source"];
 const TOGGLE: Record<MarkKind, keyof Toggles> = { claim: "claims", figure: "figures", source: "sources" };
 /** Characters of text per unit of source-mention search (the unit a slice's budget is counted in). */
-const MENTION_CHARS = 4096;
+const MENTION_CHARS = 1024;
 
 /** Which claims are highlighted: the ones nobody independent has confirmed. */
 export const isFlagged = (claim: Claim) => claim.status !== "confirmed";
@@ -114,6 +114,8 @@ export class AnnotationSession {
   private config: SessionConfig = { toggles: { ...ALL_OFF }, clutterMode: "dim" };
   /** Bumped by every apply and destroy: a sliced run that sees it change stops. */
   private generation = 0;
+  /** How big a chunk the work may do: the sliced runner's pace while it steps the work, else no limit. */
+  private pace: Pace = UNLIMITED;
   private style: HTMLStyleElement | null = null;
   private tooltip: Tooltip | null = null;
   private listening = false;
@@ -286,12 +288,9 @@ export class AnnotationSession {
     this.syncChrome();
   }
 
-  /** The pace of the run this work belongs to (set by the runner before each step). */
-  private pace: Pace = UNLIMITED;
-
   private *wrapKind(seg: Segment, kind: MarkKind): Work {
     const spans = seg.spans[kind] ?? (yield* this.spansOf(seg, kind));
-    // Read afresh for every chunk: another run (addSegment's) may have moved it meanwhile.
+    // Shared with any other run over this segment (a sliced apply and addSegment's): read at every chunk.
     const progress = seg.progress[kind];
     while (progress.entry < spans.length) {
       const limit = this.pace.take(kind);
@@ -559,8 +558,8 @@ function runAll(work: Work): void {
 /**
  * The time budget of a sliced run: a slice is over when `budgetMs` have passed since it started. Chunks
  * are sized from what an item of the same phase cost so far (highlighting a claim, unwrapping a mark,
- * searching 4 KB of text for sources), so a chunk ends about when the slice does; the first chunk of a
- * phase is small, since nothing is known about it yet.
+ * searching 1 KB of text for sources) to fill a quarter of the budget or what is left of it; the first
+ * chunk of a phase is small, since nothing is known about it yet.
  */
 class SlicePace implements Pace {
   private readonly costs = new Map<string, number>();
@@ -581,7 +580,8 @@ class SlicePace implements Pace {
     this.chunkStart = performance.now();
     const cost = this.costs.get(phase);
     if (cost === undefined) return 4;
-    const left = this.budgetMs - (this.chunkStart - this.sliceStart);
+    // A quarter of the budget at most: an item dearer than the estimate overshoots by one small chunk.
+    const left = Math.min(this.budgetMs / 4, this.budgetMs - (this.chunkStart - this.sliceStart));
     return Math.max(1, Math.min(1000, Math.floor(left / Math.max(cost, 0.001))));
   }
 
@@ -595,7 +595,7 @@ class SlicePace implements Pace {
 }
 
 /** Lets the page run: `scheduler.yield()` (it resumes us before other queued tasks), else a new task. */
-export function yieldToPage(): Promise<void> {
+function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === "function") return scheduler.yield();
   // A message-channel task rather than setTimeout(0), which browsers clamp to 4 ms when nested.

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Analysis, Claim, Figure, Source } from "../../src/core/types.ts";
 import { Highlighter } from "../../src/page/highlighter.ts";
@@ -296,5 +297,50 @@ describe("AnnotationSession.applySliced", { timeout: 30_000 }, () => {
       session.destroy();
       expect(document.body.innerHTML).toBe(big.originalBody);
     }
+  });
+
+  it("keeps the page and its counts in agreement through any mix of applies, sliced runs cut short, and destroy", async () => {
+    const toggles = fc.record({ claims: fc.boolean(), sources: fc.boolean(), figures: fc.boolean(), clutter: fc.boolean() });
+    const op = fc.record({
+      config: fc.record({ toggles, clutterMode: fc.constantFrom<SessionConfig["clutterMode"]>("dim", "collapse") }),
+      sliced: fc.boolean(),
+      slices: fc.nat(12),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 6 }), fc.boolean(), async (ops, destroyAtEnd) => {
+        const big = bigSetup(6);
+        const text = big.article.textContent;
+        const textNodes = countText(big.article);
+        const session = new AnnotationSession(big.input, document);
+        const waiting: (() => void)[] = [];
+        const yieldTo = () => new Promise<void>((resolve) => waiting.push(resolve));
+        const runs: Promise<void>[] = [];
+        for (const { config, sliced, slices } of ops) {
+          if (!sliced) session.apply(config);
+          else {
+            runs.push(session.applySliced(config, { budgetMs: 0, yieldTo }));
+            for (let i = 0; i < slices && waiting.length; i++) {
+              waiting.shift()!();
+              await new Promise((resolve) => setTimeout(resolve, 0));
+            }
+          }
+          expect(shownInPage()).toEqual(session.shown);
+          expect(big.article.textContent).toBe(text);
+        }
+        if (destroyAtEnd) session.destroy();
+        else session.apply(OFF);
+        // Let every cut-short run see that it was taken over.
+        while (waiting.length) {
+          waiting.shift()!();
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+        await Promise.all(runs);
+        expect(session.shown).toEqual({ claims: 0, figures: 0, sources: 0, clutter: 0 });
+        expect(document.body.innerHTML).toBe(big.originalBody);
+        expect(countText(big.article)).toBe(textNodes);
+        expect(document.querySelectorAll("[data-fogwatch]").length).toBe(0);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -130,7 +130,7 @@ export class ContentController {
     const config = this.config();
     if (!Object.values(config.toggles).some(Boolean)) {
       const a = this.annotated;
-      if (a) a.watcher.quietly(() => a.session.apply(config));
+      if (a) await a.watcher.sliced((yieldToPage) => a.session.applySliced(config, { yieldTo: yieldToPage }));
       this.setStatus("off");
       return;
     }

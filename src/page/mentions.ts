@@ -8,6 +8,24 @@ const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "him", "h
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
+ * Compiled name patterns, kept across calls: the session searches big stories a block at a time, so
+ * the same few names are looked for hundreds of times. `matchAll` copies the pattern, so sharing one
+ * (with its `lastIndex`) is safe. Bounded: cleared when it grows past a story's worth of names.
+ */
+const patterns = new Map<string, RegExp>();
+const MAX_PATTERNS = 2000;
+
+function patternFor(name: string): RegExp {
+  let re = patterns.get(name);
+  if (!re) {
+    if (patterns.size >= MAX_PATTERNS) patterns.clear();
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "giu");
+    patterns.set(name, re);
+  }
+  return re;
+}
+
+/**
  * For each source (same order), the spans of `text` that name it by its name or an alias, longest
  * names first and never overlapping another mention. Case-insensitive, whole words only.
  */
@@ -23,8 +41,7 @@ export function findMentions(text: string, sources: readonly Source[]): Span[][]
   const taken: Span[] = [];
   const out: Span[][] = sources.map(() => []);
   for (const { name, index } of names) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "giu");
-    for (const m of text.matchAll(re)) {
+    for (const m of text.matchAll(patternFor(name))) {
       const span = { start: m.index, end: m.index + m[0].length };
       // The first taken span ending after this one starts: the only one that can overlap it.
       let lo = 0, hi = taken.length;

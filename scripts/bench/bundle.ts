@@ -43,7 +43,8 @@ export async function measureContentBundle(root: string, top = 12): Promise<Bund
   const minified = await bundleContent(root, true);
   const gz = (s: string) => gzipSync(s, { level: 9 }).length;
   const byModule = Object.entries(plain.modules ?? {}).map(([id, m]) => ({
-    module: relative(root, id.replace(/^\0/, "").split("?")[0]!),
+    // From node_modules/ on for packages (node_modules may be a symlink that resolves outside the root).
+    module: relative(root, id.replace(/^\0/, "").split("?")[0]!).replace(/^(?:\.\.\/)+.*?(?=node_modules\/)/, ""),
     bytes: (m as { renderedLength: number }).renderedLength,
   }));
   byModule.sort((a, b) => b.bytes - a.bytes);

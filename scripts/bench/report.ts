@@ -369,7 +369,7 @@ export function formatReport(s: BenchSummary): string {
     const measures = (p: LivePass) => Object.entries(p.measures).map(([k, v]) => `${k} ${fmt(v)}`).join(", ");
     const i = lb.initial;
     out.push(i ? `  extension, first pass: ${measures(i)} ms (wall times)` : "  extension, first pass: no fogwatch:* measures");
-    if (i) out.push(`    ${pass(i)} (page alone: longest task ${fmt(lb.longestPageTaskMs)} ms)`);
+    if (i) out.push(`    ${pass(i)} (page alone: ${lb.longestPageTaskMs === null ? "no task over 50 ms" : `longest task ${fmt(lb.longestPageTaskMs)} ms`})`);
     const ap = lb.append;
     const kind = lb.appendKind === "append" ? "incremental (fogwatch:append)" : lb.appendKind === "re-read" ? "the whole story read again (new fogwatch:highlight)" : "nothing within 60 s";
     out.push(`  +${lb.appended} posts: ${kind}${ap ? `: ${measures(ap)} ms (wall times); done ${fmt(lb.appendToDoneMs)} ms after the insertion (includes the watcher's debounce)` : ""}`);

@@ -1,5 +1,6 @@
 import { startsWithPromoLabel } from "../core/clutter-lexicon.ts";
 import { pickBody } from "./detect/density.ts";
+import { createNameTests, type NameTests } from "./detect/class-weight.ts";
 import { commonAncestor, descendants, hasDescendant, isBefore, tagOf, textOf } from "./detect/dom.ts";
 import { findHeadline } from "./detect/headline.ts";
 import { findBylineText, hasNewsSignal } from "./detect/news-signals.ts";
@@ -27,14 +28,17 @@ function paragraphCount(story: Paragraph[]): number {
 
 function isStoryParagraph(p: Paragraph): boolean {
   if (p.length < STORY_PARAGRAPH.length || p.linkDensity > STORY_PARAGRAPH.linkDensity) return false;
-  return !startsWithPromoLabel((p.element.textContent ?? "").trimStart().slice(0, 80));
+  return !startsWithPromoLabel(p.text.trimStart().slice(0, 80));
 }
 
-/** The body container, preferring itemprop=articleBody when it holds the running text. */
-function chooseBody(marked: Element[], paragraphs: Paragraph[], body: Element, stats: Map<Element, TextStat>): { element: Element; method: string } | null {
-  const scored = pickBody(paragraphs, body, stats);
+/**
+ * The body container, preferring itemprop=articleBody when it holds the running text (`storyLike`: the
+ * paragraphs that pass `isStoryParagraph`, in document order).
+ */
+function chooseBody(marked: Element[], paragraphs: Paragraph[], storyLike: Paragraph[], body: Element, stats: Map<Element, TextStat>, names: NameTests): { element: Element; method: string } | null {
+  const scored = pickBody(paragraphs, body, stats, names);
   for (const el of marked) {
-    const inside = paragraphs.filter((p) => el.contains(p.element) && isStoryParagraph(p));
+    const inside = storyLike.filter((p) => el.contains(p.element));
     if (inside.length >= 2 && (!scored || el.contains(scored.element) || scored.element.contains(el) || inside.length >= 4)) {
       return { element: el, method: "articleBody" };
     }
@@ -170,17 +174,19 @@ export function findArticle(doc: Document): ArticleCandidate | null {
   const meta = readMetadata(doc, index);
   if (meta.isOtherTyped && !meta.isArticleTyped) return null;
   const stats = computeTextStats(root);
-  const paragraphs = collectParagraphs(root, stats);
-  const chosen = chooseBody(index.articleBodies, paragraphs, root, stats);
+  const names = createNameTests();
+  const paragraphs = collectParagraphs(root, stats, undefined, names);
+  const storyLike = paragraphs.filter(isStoryParagraph);
+  const chosen = chooseBody(index.articleBodies, paragraphs, storyLike, root, stats, names);
   if (!chosen) return null;
   const body = chosen.element;
   const headline = findHeadline(doc, meta.titles, body, index.headings);
 
-  const { first, last: end } = extendOverSiblings(body, paragraphs.filter(isStoryParagraph));
+  const { first, last: end } = extendOverSiblings(body, storyLike);
   const container = first !== body || end !== body ? body.parentElement! : body;
   const inRegion = (p: Paragraph) => body.contains(p.element) || (container !== body &&
     (first.contains(p.element) || end.contains(p.element) || (isBefore(first, p.element) && isBefore(p.element, end))));
-  const story = paragraphs.filter((p) => inRegion(p) && isStoryParagraph(p) && !headline?.contains(p.element));
+  const story = storyLike.filter((p) => inRegion(p) && !headline?.contains(p.element));
   if (!isArticleLike(meta, story, body, headline, root)) return null;
 
   const { roots, start } = storyRange(headline, body, first, container, story);

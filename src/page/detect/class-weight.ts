@@ -26,21 +26,54 @@ const UNLIKELY = new Set([
 ]);
 const MAYBE = new Set(["and", "article", "body", "column", "content", "main", "shadow", "story", "text", "post", "entry"]);
 
+const NEGATIVE_NAME = 1, POSITIVE_NAME = 2, UNLIKELY_NAME = 4, MAYBE_NAME = 8;
+
+/** Which of the word lists an element's class/id words fall in, as bits (one pass over its name words). */
+function nameFlags(el: Element): number {
+  let flags = 0;
+  for (const t of nameTokens(el)) {
+    if (NEGATIVE.has(t)) flags |= NEGATIVE_NAME;
+    if (POSITIVE.has(t)) flags |= POSITIVE_NAME;
+    if (UNLIKELY.has(t)) flags |= UNLIKELY_NAME;
+    if (MAYBE.has(t)) flags |= MAYBE_NAME;
+  }
+  return flags;
+}
+
+const weightOf = (flags: number) => (flags & NEGATIVE_NAME ? -25 : 0) + (flags & POSITIVE_NAME ? 25 : 0);
+const isUnlikelyFlags = (flags: number) => (flags & UNLIKELY_NAME) !== 0 && (flags & MAYBE_NAME) === 0;
+
 /** Readability-style class weight: +25 for content-like names, −25 for clutter-like ones. */
 export function classWeight(el: Element): number {
-  const tokens = nameTokens(el);
-  if (!tokens.length) return 0;
-  let w = 0;
-  if (tokens.some((t) => NEGATIVE.has(t))) w -= 25;
-  if (tokens.some((t) => POSITIVE.has(t))) w += 25;
-  return w;
+  return weightOf(nameFlags(el));
 }
 
 /** An element whose class/id says it is navigation, comments, sidebars or similar, and not content. */
 export function isUnlikelyByName(el: Element): boolean {
-  const tokens = nameTokens(el);
-  if (!tokens.length) return false;
-  return tokens.some((t) => UNLIKELY.has(t)) && !tokens.some((t) => MAYBE.has(t));
+  return isUnlikelyFlags(nameFlags(el));
+}
+
+/** `classWeight` and `isUnlikelyByName` reading each element's class and id once. */
+export interface NameTests {
+  classWeight(el: Element): number;
+  isUnlikelyByName(el: Element): boolean;
+}
+
+/**
+ * Name tests that remember each element's verdicts: the paragraph filter and the density scoring ask about
+ * the same containers. For one detection run (a page may change its classes later).
+ */
+export function createNameTests(): NameTests {
+  const memo = new Map<Element, number>();
+  const flagsOf = (el: Element) => {
+    let f = memo.get(el);
+    if (f === undefined) memo.set(el, (f = nameFlags(el)));
+    return f;
+  };
+  return {
+    classWeight: (el) => weightOf(flagsOf(el)),
+    isUnlikelyByName: (el) => isUnlikelyFlags(flagsOf(el)),
+  };
 }
 
 /** Landmark roles that are never the story. */

@@ -1,7 +1,7 @@
-import { classWeight } from "./class-weight.ts";
+import { createNameTests, type NameTests } from "./class-weight.ts";
 import { tagOf } from "./dom.ts";
 import { statLinkDensity, type TextStat } from "./text-stats.ts";
-import type { Paragraph } from "./paragraphs.ts";
+import { countCommas, type Paragraph } from "./paragraphs.ts";
 
 /** The container that holds most of the running text, with the evidence for it. */
 export interface BodyCandidate {
@@ -15,28 +15,39 @@ const TAG_SCORE: Record<string, number> = {
   H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5, TH: -5,
 };
 
-function initialScore(el: Element): number {
-  let s = (TAG_SCORE[tagOf(el)] ?? 0) + classWeight(el);
+function initialScore(el: Element, names: NameTests): number {
+  let s = (TAG_SCORE[tagOf(el)] ?? 0) + names.classWeight(el);
   const prop = el.getAttribute("itemprop");
   if (prop && /\barticleBody\b/.test(prop)) s += 30;
   return s;
 }
 
 /**
+ * How many paragraphs (in document order, those not mostly links) the scoring reads. A story is decided by
+ * its first few hundred paragraphs: the most any saved page gives the scoring is 54, while a live blog of
+ * thousands of posts would otherwise cost thousands of ancestor walks to crown the container its first
+ * hundreds already crown. Which paragraphs belong to the story is decided afterwards from all of them, by
+ * the container: every post of such a blog sits in it, scored or not.
+ */
+export const MAX_SCORED_PARAGRAPHS = 400;
+
+/**
  * Scores paragraph containers the way Mozilla Readability does (commas and length of each paragraph go to
  * its parent, half to its grandparent, less further up), without touching the DOM, and picks the best one.
+ * Only the first MAX_SCORED_PARAGRAPHS paragraphs that are not mostly links are scored.
  */
-export function pickBody(paragraphs: Paragraph[], stop: Element, stats: Map<Element, TextStat>): BodyCandidate | null {
+export function pickBody(paragraphs: Paragraph[], stop: Element, stats: Map<Element, TextStat>, names: NameTests = createNameTests()): BodyCandidate | null {
   const scores = new Map<Element, number>();
+  let scored = 0;
   for (const p of paragraphs) {
     if (p.linkDensity > 0.5) continue;
-    const own = 1 + p.commas + Math.min(Math.floor(p.length / 100), 3);
+    if (++scored > MAX_SCORED_PARAGRAPHS) break;
+    const own = 1 + countCommas(p.text) + Math.min(Math.floor(p.length / 100), 3);
     let level = 0;
     // The page body itself is never a candidate: "the whole page" is not a story container.
     for (let e = p.element.parentElement; e && e !== stop && level < 5; e = e.parentElement, level++) {
-      if (!scores.has(e)) scores.set(e, initialScore(e));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      scores.set(e, scores.get(e)! + own / divider);
+      scores.set(e, (scores.get(e) ?? initialScore(e, names)) + own / divider);
     }
   }
   if (!scores.size) return null;

@@ -1,14 +1,15 @@
-import { isUnlikelyByName, isUnlikelyByRole } from "./class-weight.ts";
+import { createNameTests, isUnlikelyByRole, type NameTests } from "./class-weight.ts";
 import { statLinkDensity, type TextStat } from "./text-stats.ts";
-import { BLOCK_TAGS, ELEMENT, TEXT, collapsedLength, descendants, hasDescendant, isHiddenByMarkup, startsDense, tagOf, textLength } from "./dom.ts";
+import { BLOCK_TAGS, ELEMENT, TEXT, collapsedLength, hasDescendant, hasDirectText, isHiddenByMarkup, rawText, startsDense, tagOf, textLength } from "./dom.ts";
 
 /** A block of running text: a <p>, or a <div>/<td> holding text directly (div soup, old table layouts). */
 export interface Paragraph {
   element: Element;
   /** Collapsed text length; for CJK scripts weighted ×3 so thresholds mean the same amount of text. */
   length: number;
-  commas: number;
   linkDensity: number;
+  /** The element's `textContent`, as read to measure it. */
+  text: string;
 }
 
 const PARAGRAPH_TAGS = new Set(["P", "PRE", "BLOCKQUOTE", "DD"]);
@@ -36,38 +37,46 @@ function hasOwnBlocks(el: Element): boolean {
   return false;
 }
 
-/** True when the element has at least `min` characters in its own text nodes. */
-function hasDirectTextNode(el: Element, min: number): boolean {
-  let n = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === TEXT) n += (c.nodeValue ?? "").trim().length;
-    if (n >= min) return true;
-  }
-  return false;
-}
-
 function weightedOwnLength(el: Element): number {
   const n = ownTextLength(el);
-  return startsDense(el.textContent ?? "") ? n * 3 : n;
+  return startsDense(rawText(el)) ? n * 3 : n;
 }
 
-/** Weighted length: CJK text says as much in a third of the characters. */
-export function weightedLength(el: Element): number {
-  const raw = el.textContent ?? "";
+/** Weighted length of a text already read: CJK text says as much in a third of the characters. */
+function weightedTextLength(raw: string): number {
   const n = collapsedLength(raw);
   if (n < 8) return n;
   return startsDense(raw) ? n * 3 : n;
 }
 
+/** Weighted length: CJK text says as much in a third of the characters. */
+export function weightedLength(el: Element): number {
+  return weightedTextLength(rawText(el));
+}
+
+const COMMAS = [",", "\uff0c", "\u3001", "\u060c"];
+
+/** Commas of a text (Latin, CJK full-width and ideographic, Arabic), counted without a regex match array. */
+export function countCommas(text: string): number {
+  let n = 0;
+  // indexOf is a native search: four of them beat one loop over the characters in script.
+  for (const comma of COMMAS) for (let i = text.indexOf(comma); i >= 0; i = text.indexOf(comma, i + 1)) n++;
+  return n;
+}
+
 /**
  * Collects the paragraphs of a document that could be story text, skipping hidden ones and those inside
  * navigation, footers, asides, comments and similar containers. One pass over the document, read-only.
+ * `names` may be shared with the density scoring, which asks about the same containers.
  */
-export function collectParagraphs(root: Element, stats: Map<Element, TextStat>, minLength = 25): Paragraph[] {
+export function collectParagraphs(root: Element, stats: Map<Element, TextStat>, minLength = 25, names: NameTests = createNameTests()): Paragraph[] {
   const out: Paragraph[] = [];
   const unlikely = new Map<Element, boolean>();
   // A page wrapper is not a sidebar, whatever its name ("ad-portal", "nav-drawer"): it holds the main landmarks.
   const isPageWrapper = (e: Element) => ["H1", "MAIN", "ARTICLE"].some((t) => hasDescendant(e, t));
+  // Hidden, role and name tests all read attributes: an element without any (most <p>s) passes them all.
+  const isUnlikelyItself = (e: Element, tag: string) => UNLIKELY_TAGS.has(tag) || (e.hasAttributes() &&
+    (isHiddenByMarkup(e) || isUnlikelyByRole(e) || (tag !== "BODY" && names.isUnlikelyByName(e) && !isPageWrapper(e))));
   const isInUnlikely = (el: Element): boolean => {
     const path: Element[] = [];
     let verdict = false;
@@ -75,9 +84,7 @@ export function collectParagraphs(root: Element, stats: Map<Element, TextStat>, 
       const known = unlikely.get(e);
       if (known !== undefined) { verdict = known; break; }
       path.push(e);
-      const tag = tagOf(e);
-      if (UNLIKELY_TAGS.has(tag) || isHiddenByMarkup(e) || isUnlikelyByRole(e) ||
-        (tag !== "BODY" && isUnlikelyByName(e) && !isPageWrapper(e))) {
+      if (isUnlikelyItself(e, tagOf(e))) {
         verdict = true;
         break;
       }
@@ -85,22 +92,28 @@ export function collectParagraphs(root: Element, stats: Map<Element, TextStat>, 
     for (const e of path) unlikely.set(e, verdict);
     return verdict;
   };
-  // Array.from: indexing a live HTMLCollection is slow in some DOMs (jsdom looks up named items).
-  for (const el of descendants(root)) {
+  // A TreeWalker, not an HTMLCollection: indexing a live collection is slow in some DOMs (jsdom looks up named items).
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n as Element;
     const tag = tagOf(el);
     let length: number;
+    let text: string;
     if (PARAGRAPH_TAGS.has(tag)) {
       if (tag === "BLOCKQUOTE" && hasDescendant(el, "p")) continue;
-      length = weightedLength(el);
+      text = rawText(el);
+      length = weightedTextLength(text);
     } else if (TEXT_HOLDERS.has(tag)) {
-      if (!hasDirectTextNode(el, minLength)) continue;
-      length = hasOwnBlocks(el) ? weightedOwnLength(el) : weightedLength(el);
+      // The text stats know how much text an element holds directly (most containers hold none), without
+      // reading its children again (a live blog's post list has thousands).
+      const stat = stats.get(el);
+      if (stat ? stat.directChars < minLength : !hasDirectText(el, minLength)) continue;
+      text = rawText(el);
+      length = hasOwnBlocks(el) ? weightedOwnLength(el) : weightedTextLength(text);
     } else continue;
     if (length < minLength) continue;
     if (isInUnlikely(el)) continue;
-    const text = el.textContent ?? "";
-    const commas = (text.match(/[,，、،]/g) ?? []).length;
-    out.push({ element: el, length, commas, linkDensity: statLinkDensity(stats, el) });
+    out.push({ element: el, length, linkDensity: statLinkDensity(stats, el), text });
   }
   // A <div> holding text directly may also contain <p>s counted on their own: keep the innermost ones.
   return out;

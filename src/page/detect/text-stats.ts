@@ -1,4 +1,4 @@
-import { ELEMENT, TEXT, tagOf } from "./dom.ts";
+import { ELEMENT, TEXT, isCollapsed, tagOf } from "./dom.ts";
 
 /** Never counted: code, styles, form option lists. Buttons are (tab and share labels live there). */
 const UNCOUNTED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "HEAD", "TITLE", "META", "LINK", "SELECT", "OPTION", "TEXTAREA"]);
@@ -9,9 +9,18 @@ export interface TextStat {
   chars: number;
   /** Non-space characters inside <a> elements. */
   linkChars: number;
+  /** Characters of the element's own text nodes (each trimmed), not its children's: `directTextLength`. */
+  directChars: number;
 }
 
-function countChars(s: string): number {
+/** Non-space characters of a text (space, tab, line breaks, form feed and no-break space left out). */
+export function countChars(s: string): number {
+  if (isCollapsed(s)) {
+    // Only single spaces between words: count those, with native searches.
+    let n = s.length;
+    for (let i = s.indexOf(" "); i >= 0; i = s.indexOf(" ", i + 1)) n--;
+    return n;
+  }
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -32,34 +41,48 @@ export function statLinkDensity(stats: Map<Element, TextStat>, el: Element): num
  */
 export function computeTextStats(root: Element): Map<Element, TextStat> {
   const stats = new Map<Element, TextStat>();
-  // Iterative post-order walk: pages nest deeply enough to overflow a recursive one.
-  const stack: Array<{ el: Element; child: ChildNode | null; stat: TextStat; inLink: boolean }> = [];
-  const enter = (el: Element, inLink: boolean) => {
-    const stat = { chars: 0, linkChars: 0 };
-    stats.set(el, stat);
-    stack.push({ el, child: el.firstChild, stat, inLink: inLink || tagOf(el) === "A" });
-  };
-  enter(root, false);
-  while (stack.length) {
-    const top = stack[stack.length - 1]!;
-    const node = top.child;
-    if (!node) {
-      stack.pop();
-      const parent = stack[stack.length - 1];
-      if (parent) {
-        parent.stat.chars += top.stat.chars;
-        parent.stat.linkChars += top.stat.linkChars;
+  // Iterative walk (pages nest deeply enough to overflow a recursive one), with the open elements, their
+  // counts and their in-link flags on three parallel stacks; counts are added to the parent on the way up.
+  const open: Element[] = [];
+  const counts: TextStat[] = [];
+  const inLinks: boolean[] = [];
+  let el = root;
+  let stat: TextStat = { chars: 0, linkChars: 0, directChars: 0 };
+  let inLink = tagOf(root) === "A";
+  stats.set(root, stat);
+  let node: Node | null = root.firstChild;
+  for (;;) {
+    if (node) {
+      const type = node.nodeType;
+      if (type === TEXT) {
+        const text = (node as Text).data;
+        const n = countChars(text);
+        stat.chars += n;
+        stat.directChars += text.trim().length;
+        if (inLink) stat.linkChars += n;
+      } else if (type === ELEMENT) {
+        const tag = tagOf(node as Element);
+        if (!UNCOUNTED.has(tag)) {
+          open.push(el); counts.push(stat); inLinks.push(inLink);
+          el = node as Element;
+          stat = { chars: 0, linkChars: 0, directChars: 0 };
+          stats.set(el, stat);
+          inLink = inLink || tag === "A";
+          node = el.firstChild;
+          continue;
+        }
       }
+      node = node.nextSibling;
       continue;
     }
-    top.child = node.nextSibling;
-    if (node.nodeType === TEXT) {
-      const n = countChars(node.nodeValue ?? "");
-      top.stat.chars += n;
-      if (top.inLink) top.stat.linkChars += n;
-    } else if (node.nodeType === ELEMENT && !UNCOUNTED.has(tagOf(node as Element))) {
-      enter(node as Element, top.inLink);
-    }
+    if (el === root) break;
+    const child = stat;
+    node = el.nextSibling;
+    el = open.pop()!;
+    stat = counts.pop()!;
+    inLink = inLinks.pop()!;
+    stat.chars += child.chars;
+    stat.linkChars += child.linkChars;
   }
   return stats;
 }

@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { classWeight, createNameTests, isUnlikelyByName } from "../../src/page/detect/class-weight.ts";
+import { collapsedLength, directTextLength, isCollapsed, isDenseScript, isJsSpace, nameTokens, rawText, splitWords, startsDense } from "../../src/page/detect/dom.ts";
+import { countCommas } from "../../src/page/detect/paragraphs.ts";
+import { computeTextStats, countChars } from "../../src/page/detect/text-stats.ts";
+
+/** Random strings from pieces that exercise the white space and script cases. */
+function randomTexts(pieces: string[], count: number, seed = 7): string[] {
+  const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+  return Array.from({ length: count }, () => Array.from({ length: next(30) }, () => pieces[next(pieces.length)]).join(""));
+}
+
+const SPACES = [" ", "  ", "\n", "\t", "\r\n", "\f", "\u00a0", "\u2003", "\u3000", "\ufeff", "\v"];
+const WORDS = ["Kyiv", "said,", "東京", "서울", "x".repeat(120), "a", "—", "،", "，", "、"];
+
+describe("splitWords", () => {
+  const byRegex = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+
+  it("splits as the regular expressions do", () => {
+    for (const s of ["c-adSlot__label", "abCDe", "a1B2C", "postBody", "HTMLContent", "x--y", "", "--", "ad_slot-3", "İstanbul-news", "KelvinK", "naïveTitle", "a1b"]) {
+      expect(splitWords(s)).toEqual(byRegex(s));
+    }
+  });
+
+  it("agrees with them on random names", () => {
+    for (const s of randomTexts(["a", "B", "ad", "Slot", "-", "_", "9", " ", "é", "İ", "CONTENT", "x"], 2000)) expect(splitWords(s)).toEqual(byRegex(s));
+  });
+});
+
+describe("white space counts", () => {
+  const texts = randomTexts([...SPACES, ...WORDS], 3000);
+
+  it("isCollapsed says when collapsing changes nothing", () => {
+    for (const s of texts) expect(isCollapsed(s)).toBe(s.length === 0 || s === s.replace(/[ \n\t\r\u00a0\f]+/g, " ").replace(/^ | $/g, ""));
+  });
+
+  it("collapsedLength and countChars count as the loops over characters do", () => {
+    const space = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12;
+    for (const s of texts) {
+      const collapsed = s.replace(/[ \n\t\r\u00a0\f]+/g, " ").replace(/^ | $/g, "");
+      expect(collapsedLength(s)).toBe(collapsed.length);
+      expect(countChars(s)).toBe([...s].reduce((n, c) => n + (space(c.charCodeAt(0)) ? 0 : c.length), 0));
+    }
+  });
+
+  it("isJsSpace is JavaScript's \\s", () => {
+    for (let c = 0; c < 0x10000; c++) expect(isJsSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+
+  it("startsDense reads a dense character past the first 200 raw ones at its collapsed place", () => {
+    for (const s of [...texts, `${" \n".repeat(150)}${"x".repeat(150)}東京`, `${"x ".repeat(99)}x東`, `${"x ".repeat(100)}東`, `${"x  ".repeat(99)}x東`]) {
+      expect(startsDense(s)).toBe(isDenseScript(s.replace(/\s+/g, " ").trim()));
+    }
+  });
+
+  it("countCommas counts Latin, full-width, ideographic and Arabic commas", () => {
+    for (const s of texts) expect(countCommas(s)).toBe((s.match(/[,，、،]/g) ?? []).length);
+  });
+});
+
+describe("per-element helpers", () => {
+  const doc = new DOMParser().parseFromString(
+    `<body><div id="a" class="post-body">  One, two <b>three</b>\n four  </div><p id="b">Only text</p><p id="c"></p>` +
+      `<p id="d"><!-- note -->After a comment</p><div id="e"><span>x</span> <a href="/">link text</a></div>` +
+      `<div class="sidebar mainColumn" id="f">s</div><div class="c-adSlot" id="g">g</div><div id="debt-as-a-share-of-gdp">h</div></body>`,
+    "text/html",
+  );
+  const all = Array.from(doc.body.querySelectorAll("*"));
+
+  it("rawText is textContent", () => {
+    for (const el of all) expect(rawText(el)).toBe(el.textContent);
+  });
+
+  it("the text stats hold each element's own text length", () => {
+    const stats = computeTextStats(doc.body);
+    for (const el of all) expect(stats.get(el)?.directChars).toBe(directTextLength(el));
+  });
+
+  it("name tests remember the same verdicts as the plain functions", () => {
+    const names = createNameTests();
+    for (const el of all) {
+      expect(names.classWeight(el)).toBe(classWeight(el));
+      expect(names.isUnlikelyByName(el)).toBe(isUnlikelyByName(el));
+      expect(names.classWeight(el)).toBe(classWeight(el));
+    }
+    expect(nameTokens(doc.getElementById("g")!)).toEqual(["c", "ad", "slot", "g"]);
+    expect(isUnlikelyByName(doc.getElementById("g")!)).toBe(true);
+    expect(isUnlikelyByName(doc.getElementById("f")!)).toBe(false);
+  });
+});

@@ -68,11 +68,11 @@ export interface Measure {
  * top-level main-thread tasks (trace) that overlap any of the pass's fogwatch:* measures, each counted
  * once and whole (a task that starts before a measure, like the content script's injection, counts
  * entirely), and the first rendering update (BeginMainFrame) after the last measure, within 1 s: it
- * styles, lays out and paints what the pass changed. All of them are counted as Fogwatch's: the generated live blog runs no script of its own
- * and has finished loading and rendering before the pass's main work (the content script waits for an
- * idle period between detect and read), and the bench runs nothing in the page during a pass, so the
- * tasks in a pass are Fogwatch's code, the extension messaging, and the style/layout/paint of the
- * changes it makes. The trace cannot tell page and extension script apart without the heavy
+ * styles, lays out and paints what the pass changed. All of them are counted as Fogwatch's: the
+ * generated live blog runs no script of its own and has finished loading and rendering before the
+ * content script detects, and the bench runs nothing in the page during a pass, so the tasks in a
+ * pass are Fogwatch's code, the extension messaging, garbage collection, and the style/layout/paint
+ * of the changes it makes. The trace cannot tell page and extension script apart without the heavy
  * devtools.timeline category (see trace.ts).
  */
 export interface PassTasks {

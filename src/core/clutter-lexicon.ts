@@ -178,15 +178,20 @@ function isJsSpace(c: number): boolean {
 
 /**
  * True when a text can be neither a label (`labelKind`) nor start with a promo label (`startsWithPromoLabel`):
- * it is too long for a label and does not start like one. Collapsing or trimming whitespace does not change
- * the verdict, so it takes an element's raw `textContent` and spares building the collapsed text of a long
- * story paragraph just to find it is not a label.
+ * it has no letters (a timestamp), or it is too long for a label and does not start like one. Collapsing
+ * or trimming whitespace does not change the verdict, so it takes an element's raw `textContent` and
+ * spares building the collapsed text of a timestamp or a long story paragraph just to find it is no label.
  */
 export function isPlainText(raw: string): boolean {
-  if (PROMO_LABEL_START.test(raw)) return false;
   let chars = 0;
-  for (let i = 0; i < raw.length; i++) if (!isJsSpace(raw.charCodeAt(i)) && ++chars > LABEL_MAX) return true;
-  return false;
+  let hasLetters = false;
+  for (let i = 0; i < raw.length && !(hasLetters && chars > LABEL_MAX); i++) {
+    const c = raw.charCodeAt(i);
+    if (isJsSpace(c)) continue;
+    chars++;
+    if (c > 127 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) hasLetters = true;
+  }
+  return !hasLetters || (chars > LABEL_MAX && !PROMO_LABEL_START.test(raw));
 }
 
 /** What kind of clutter a short text announces, or null when it reads like story text. */

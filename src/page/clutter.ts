@@ -21,6 +21,11 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
+/** `textOf(el)` from its `textContent` read already. */
+function collapse(raw: string): string {
+  return raw.replace(/\s+/g, " ").trim();
+}
+
 /** Walks elements under root in document order; `visit` returns false to skip an element's subtree. */
 function walkElements(root: Element, visit: (el: Element) => boolean): void {
   const walker = root.ownerDocument.createTreeWalker(root, 1);
@@ -65,7 +70,7 @@ function protectedElements(article: ArticleCandidate, stats: Map<Element, TextSt
       // A label, or a teaser under one, is not story text; most paragraphs are too long to read as labels.
       const raw = p.textContent ?? "";
       if (!isPlainText(raw)) {
-        const text = raw.replace(/\s+/g, " ").trim(); // textOf(p)
+        const text = collapse(raw);
         if (labelKind(text) || startsWithPromoLabel(text)) continue;
       }
       paragraphs.add(p);
@@ -136,8 +141,9 @@ function seedKind(el: Element, stat: TextStat, isInStory: (el: Element) => boole
   const names = el.getAttributeNames();
   if (isAdSlotMarkup(el, names)) return "ad";
   const tag = tagOf(el);
-  if (stat.chars && stat.chars <= LIMIT.teaser) {
-    const text = textOf(el);
+  const raw = stat.chars && stat.chars <= LIMIT.teaser ? el.textContent ?? "" : "";
+  if (raw && !isPlainText(raw)) {
+    const text = collapse(raw);
     const kind = labelKind(text);
     if (kind && kind !== "related") return stat.chars <= LIMIT.label || kind === "newsletter" ? kind : null;
     if (kind === "related") {

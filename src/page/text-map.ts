@@ -124,8 +124,9 @@ export function buildTextMap(roots: Element[], options: TextMapOptions = {}): Te
         const e = child as Element;
         const tag = tagOf(e);
         if (e === options.start) started = true;
-        // Most elements of running text (<p>, <em>) have no attributes, and so nothing that hides them.
-        if (NON_CONTENT_TAGS.has(tag) || (e.hasAttributes() && isHiddenByMarkup(e)) || options.skip?.(e)) {
+        // The caller's predicate first (the story filter caches its verdicts and leaves hidden elements out
+        // too); most elements of running text (<p>, <em>) have no attributes, and so nothing that hides them.
+        if (NON_CONTENT_TAGS.has(tag) || options.skip?.(e) || (e.hasAttributes() && isHiddenByMarkup(e))) {
           if (e === options.end) ended = true;
           continue;
         }

@@ -20,6 +20,13 @@ describe("labelKind and matchesLabel on texts without letters", () => {
 describe("isPlainText", () => {
   const sentence = "Russia said its forces shot down eight drones over the Belgorod region overnight, a claim Kyiv did not confirm. ";
 
+  it("is true for texts without letters", () => {
+    expect(isPlainText("12:30")).toBe(true);
+    expect(isPlainText("\u00a0 12:30\u3000")).toBe(true);
+    expect(isPlainText("")).toBe(true);
+    expect(isPlainText("12:30 Uhr")).toBe(false);
+  });
+
   it("is true for story paragraphs too long for a label that start like no label", () => {
     expect(isPlainText(sentence.repeat(2))).toBe(true);
     expect(isPlainText(`\n   ${sentence.repeat(2)}`)).toBe(true);

@@ -7,6 +7,8 @@
  *                                                               text map) ─► analyze in the background
  *                                                               ─► session.applySliced (yields to the page)
  *   storage.onChanged (settings) ─► session.apply(effective toggles)  (at once, no reload)
+ *   a huge story (thousands of posts) ─► its head as above, then the rest a part per step
+ *                                          (read, analyse, session.addSegment)
  *   page appends to the story (live blog, "load more") ─► read and analyse only the new elements
  *                                                         ─► session.addSegment
  *   page rewrites the story ─► destroy, read and analyse again, apply (bounded)
@@ -22,6 +24,7 @@ import { findArticle } from "../page/article.ts";
 import { clutterItems, readPage } from "../page/read-page.ts";
 import { AnnotationSession, type SessionConfig } from "../page/session.ts";
 import { readAddedPosts } from "../page/added-posts.ts";
+import { splitStory } from "../page/story-parts.ts";
 import type { ArticleCandidate } from "../page/types.ts";
 import { loadSettings, onMessage, onSettingsChanged, sendToBackground } from "../platform/index.ts";
 import {
@@ -47,6 +50,10 @@ interface Annotated {
   article: ArticleCandidate;
   session: AnnotationSession;
   watcher: Watcher;
+  /** The story's clutter elements (left out of parts and new posts too). */
+  clutter: ReadonlySet<Element>;
+  /** Parts of a huge story still to read, analyse and annotate (see story-parts.ts). */
+  rest: Element[][];
 }
 
 export class ContentController {
@@ -144,19 +151,24 @@ export class ContentController {
       a.watcher.sliced((yieldToPage) => a.session.applySliced(this.config(), { yieldTo: yieldToPage })),
     );
     this.setStatus("article");
+    if (a.rest.length) void this.enqueue(() => this.readNextPart(a));
   }
 
   private async analyze(): Promise<Annotated | null> {
-    const parts = timed("fogwatch:read", () => readPage(this.doc, this.detected));
+    // A huge story is read in parts: its head now, the rest after it is shown (one part per step).
+    const split = this.detected ? splitStory(this.detected) : null;
+    const parts = timed("fogwatch:read", () => readPage(this.doc, split?.head ?? this.detected));
     if (!parts) return null;
-    const { article, textMap, clutter } = parts;
+    const { textMap, clutter } = parts;
+    const article = split && parts.article === split.head ? this.detected! : parts.article;
+    const rest = split && parts.article === split.head ? split.rest : [];
     const analysis = await timedAsync("fogwatch:analyze", () =>
       this.analyzer({ text: textMap.text.slice(0, MAX_ANALYSIS_CHARS), meta: article.meta, clutter: clutterItems(clutter) }),
     );
     if (!analysis.article) return null;
     const session = new AnnotationSession({ analysis, textMap, clutter }, this.doc);
     const watcher = watchRoots(article.roots, (change) => void this.enqueue(() => this.storyChanged(change)));
-    this.annotated = { article, session, watcher };
+    this.annotated = { article, session, watcher, clutter: new Set(clutter.map((c) => c.element)), rest };
     return this.annotated;
   }
 
@@ -165,7 +177,7 @@ export class ContentController {
     const a = this.annotated;
     if (!a) return;
     if (!change.rewritten) {
-      const added = await this.appendPosts(a, change.added);
+      const added = await this.addPosts(a, change.added, "fogwatch:append");
       if (added) return;
     }
     if (++this.rereads > MAX_REREADS) {
@@ -179,13 +191,22 @@ export class ContentController {
     await this.update();
   }
 
+  /** Reads, analyses and annotates the next part of a huge story; queues the one after it. */
+  private async readNextPart(a: Annotated): Promise<void> {
+    const part = a.rest.shift();
+    if (!part || this.annotated !== a) return;
+    await this.addPosts(a, part, "fogwatch:part");
+    if (a.rest.length) void this.enqueue(() => this.readNextPart(a));
+  }
+
   /**
-   * New posts in a live blog (or a "load more"): maps and analyses only the added elements and adds
-   * them to the session as a segment. False when the additions cannot be read on their own.
+   * New posts in a live blog (or a "load more"), or the next part of a huge story: maps and analyses
+   * only these elements and adds them to the session as a segment, within a User Timing measure
+   * `name`. False when the additions cannot be read on their own.
    */
-  private async appendPosts(a: Annotated, elements: readonly Element[]): Promise<boolean> {
+  private async addPosts(a: Annotated, elements: readonly Element[], name: string): Promise<boolean> {
     const start = performance.now();
-    const posts = readAddedPosts(a.article, elements);
+    const posts = readAddedPosts(a.article, elements, (el) => a.clutter.has(el));
     if (!posts) return false;
     if (!posts.textMap.text.trim()) return true; // nothing to read in what was added (images, empty shells)
     const analysis = await this.analyzer({
@@ -199,7 +220,7 @@ export class ContentController {
     await a.watcher.sliced((yieldToPage) =>
       a.session.addSegment({ analysis, textMap: posts.textMap, clutter: [] }, { yieldTo: yieldToPage }),
     );
-    measure("fogwatch:append", start);
+    measure(name, start);
     if (this.status === "article") this.setStatus("article");
     return true;
   }

@@ -16,23 +16,49 @@ const OWN_TAG = MARK_TAG.toUpperCase();
  * went into running text (an element put inside a paragraph changes that paragraph: the story must be
  * read again).
  */
-export function readAddedPosts(article: ArticleCandidate, added: readonly Element[]): { posts: Element[]; textMap: TextMap } | null {
+export function readAddedPosts(
+  article: ArticleCandidate,
+  added: readonly Element[],
+  isClutter: (element: Element) => boolean = () => false,
+): { posts: Element[]; textMap: TextMap } | null {
   const candidates = added.filter((el) => el.isConnected && tagOf(el) !== OWN_TAG && article.roots.some((r) => r !== el && r.contains(el)));
-  if (candidates.some((el) => el.parentElement && hasDirectText(el.parentElement, 1))) return null;
-  const posts = outermost(candidates).filter((el) => isInStory(article, el) && !isSkipped(article, el) && !isTeaser(el));
-  const textMap = buildTextMap(posts, { skip: article.skip });
+  // Each parent once: a live blog adds its posts to one parent with thousands of children.
+  const parents = new Set(candidates.map((el) => el.parentElement));
+  for (const parent of parents) if (parent && hasDirectText(parent, 1)) return null;
+  const posts = outermost(candidates).filter((el) => isInStory(article, el) && !isSkipped(article, el) && !isClutter(el) && !isTeaser(el));
+  const skip = article.skip;
+  const textMap = buildTextMap(posts, { skip: (el) => isClutter(el) || (skip ? skip(el) : false) });
   return { posts, textMap };
 }
 
-/** Drops elements inside another one of the list; sorts the rest in document order. */
+/**
+ * Drops elements inside another one of the list; puts the rest in document order. Ordered by walking
+ * each parent's children once rather than by pairwise comparisons: a live blog's parent holds
+ * thousands of posts, and comparing siblings' positions walks them.
+ */
 function outermost(elements: readonly Element[]): Element[] {
-  const unique = [...new Set(elements)].sort((a, b) => (a === b ? 0 : isBefore(a, b) ? -1 : 1));
-  const out: Element[] = [];
-  for (const el of unique) {
-    const last = out.at(-1);
-    if (!last || !last.contains(el)) out.push(el);
+  const set = new Set(elements);
+  const top = [...set].filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+  const byParent = new Map<Node | null, Set<Element>>();
+  for (const el of top) {
+    const group = byParent.get(el.parentNode) ?? new Set<Element>();
+    group.add(el);
+    byParent.set(el.parentNode, group);
   }
-  return out;
+  const groups: Element[][] = [];
+  for (const [parent, group] of byParent) {
+    if (!parent) continue;
+    const ordered: Element[] = [];
+    for (let c = parent.firstChild; c && ordered.length < group.size; c = c.nextSibling) {
+      if (group.has(c as Element)) ordered.push(c as Element);
+    }
+    groups.push(ordered);
+  }
+  groups.sort((a, b) => (isBefore(a[0]!, b[0]!) ? -1 : 1));
+  return groups.flat();
 }
 
 /**

@@ -274,6 +274,28 @@ describe("pages that are not articles", () => {
     expect(errors).toEqual([]);
   });
 
+  it("reads a huge live blog in parts: every post annotated in the end, and the page's own markup given back", async () => {
+    const { page, errors, tabId, state } = await open("/e2e/live-blog.html?posts=700");
+    expect(state.status).toBe("article");
+    // The head is shown first; the parts follow, each as a fogwatch:part measure.
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName("fogwatch:part").length), { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(3);
+    // The oldest post, at the bottom, is in the last part.
+    await expect.poll(() => count(page, `#post-1 ${CLAIMS}, #post-2 ${CLAIMS}`), { timeout: 30_000 }).toBeGreaterThan(0);
+    const after = await getState(ext, tabId);
+    expect(after.analysis!.claims.length).toBeGreaterThan(state.analysis!.claims.length);
+    expect(after.shown.claims).toBe(after.analysis!.claims.filter((c) => c.status !== "confirmed").length);
+    await setSettings(ext, withToggles(ALL_OFF));
+    await expect.poll(() => count(page, "[data-fogwatch]"), { timeout: 20_000 }).toBe(0);
+    const story = await page.evaluate(() => ({
+      now: document.querySelector("article")!.innerHTML,
+      copy: (window as unknown as { __story: { copy: Element } }).__story.copy.innerHTML,
+    }));
+    expect(story.now).toBe(story.copy);
+    expect(errors).toEqual([]);
+  });
+
   it("works on a page that breaks DOM methods in its own world", async () => {
     const { page, errors, state } = await open("/hostile/seed-semantic.html");
     expect(state.status).toBe("article");

@@ -88,3 +88,18 @@ describe("readAddedPosts at the story's end", () => {
     expect(read?.posts).toEqual([more]);
   });
 });
+
+describe("readAddedPosts with known clutter", () => {
+  it("leaves out clutter elements inside and among the posts", () => {
+    const article = liveBlog(4);
+    const posts = document.getElementById("posts")!;
+    const a = post(para(11) + '<div class="ad">Advertisement</div>');
+    const slot = post("<p>Sponsored: the best deals on garden furniture this week, hand-picked by our partners.</p>");
+    posts.append(a, slot);
+    const ad = a.querySelector(".ad")!;
+    const read = readAddedPosts(article, [a, slot], (el) => el === ad || el === slot);
+    expect(read?.posts).toEqual([a]);
+    expect(read?.textMap.text).not.toMatch(/Advertisement|Sponsored/);
+    expect(read?.textMap.text).toContain("shot down 11 Russian drones");
+  });
+});

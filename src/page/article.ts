@@ -9,7 +9,7 @@ import { readMetadata, type PageMetadata } from "./detect/metadata.ts";
 import { collectParagraphs, weightedLength, type Paragraph } from "./detect/paragraphs.ts";
 import { precheck } from "./detect/precheck.ts";
 import { createStoryFilter } from "./detect/story-filter.ts";
-import { computeTextStats, type TextStat } from "./detect/text-stats.ts";
+import { descendantRange, scanPageText, type PageText, type TextStat } from "./detect/text-stats.ts";
 import type { ArticleCandidate } from "./types.ts";
 
 /** How much running text a page needs to count as an article. */
@@ -71,16 +71,29 @@ function extendOverSiblings(body: Element, story: Paragraph[]): { first: Element
 }
 
 /**
+ * Calls `visit` with each descendant of `el` and its tag, in document order, until it returns true: from the
+ * text scan's element list (no DOM walk) when `el` is the scanned root or under it.
+ */
+function forEachDescendant(page: PageText, root: Element, el: Element, visit: (el: Element, tag: string) => boolean | void): void {
+  const range = descendantRange(page, root, el);
+  if (!range) {
+    for (const d of descendants(el)) if (visit(d, tagOf(d))) return;
+    return;
+  }
+  const { elements, tags } = page;
+  for (let i = range[0]; i < range[1]; i++) if (visit(elements[i]!, tags[i]!)) return;
+}
+
+/**
  * A section front or search results page: teasers, each a linked heading over a short blurb, or a stack
  * of <article> cards. Real stories have at most a related box of linked headings.
  */
-function looksLikeFront(container: Element, storyParagraphs: number, typed: boolean): boolean {
+function looksLikeFront(container: Element, storyParagraphs: number, typed: boolean, page: PageText, root: Element): boolean {
   let linkedHeadings = 0, cards = 0;
-  for (const el of descendants(container)) {
-    const tag = tagOf(el);
+  forEachDescendant(page, root, container, (el, tag) => {
     if (tag === "ARTICLE") cards++;
     else if ((tag === "H2" || tag === "H3" || tag === "H4") && hasDescendant(el, "a") && textOf(el).split(" ").length >= 3) linkedHeadings++;
-  }
+  });
   // A page that calls itself an article gets more benefit of the doubt (listicles link their headings).
   if (typed) return linkedHeadings >= 5 && linkedHeadings >= storyParagraphs;
   return cards >= 5 || (linkedHeadings >= 3 && linkedHeadings >= storyParagraphs * 0.5);
@@ -100,28 +113,33 @@ function textBetween(a: Element, b: Element): number {
 }
 
 /** Whether the running text found makes the page an article; the checks get stricter without structured data. */
-function isArticleLike(meta: PageMetadata, story: Paragraph[], body: Element, headline: Element | null, root: Element): boolean {
+function isArticleLike(meta: PageMetadata, story: Paragraph[], body: Element, headline: Element | null, root: Element, page: PageText): boolean {
   const chars = story.reduce((n, p) => n + p.length, 0);
   const count = paragraphCount(story);
   const need = meta.isArticleTyped ? MIN_STORY.hinted : MIN_STORY.plain;
   if (count < need.paragraphs || chars < need.chars) return false;
-  if (looksLikeFront(body.parentElement ?? body, story.length, meta.isArticleTyped)) return false;
+  const container = body.parentElement ?? body;
+  if (looksLikeFront(container, story.length, meta.isArticleTyped, page, root)) return false;
   if (meta.isArticleTyped) return true;
   // No heading matching the title: only a page that is nearly all running text without headings of its
   // own (a bare news copy) counts; headed documents (wikis, docs) do not.
   if (!headline) {
-    return count >= 5 && chars >= 0.5 * weightedLength(root) &&
-      !["H1", "H2", "H3"].some((t) => hasDescendant(body.parentElement ?? body, t));
+    if (count < 5 || chars < 0.5 * weightedLength(root)) return false;
+    let headed = false;
+    forEachDescendant(page, root, container, (_, tag) => (headed = tag === "H1" || tag === "H2" || tag === "H3"));
+    return !headed;
   }
   if (meta.published || hasNewsSignal(headline, story[0]!.element)) return true;
   // No date or byline near the headline: a long, undivided story still counts (blogs, bare copies);
   // documents cut into sections by headings (wikis, docs, guides) do not.
-  return count >= 6 && chars >= 2500 && countHeadings(body.parentElement ?? body) < 3;
+  return count >= 6 && chars >= 2500 && countHeadings(container, page, root) < 3;
 }
 
-function countHeadings(el: Element): number {
+function countHeadings(el: Element, page: PageText, root: Element): number {
   let n = 0;
-  for (const e of descendants(el)) if (/^H[2-4]$/.test(tagOf(e))) n++;
+  forEachDescendant(page, root, el, (_, tag) => {
+    if (tag === "H2" || tag === "H3" || tag === "H4") n++;
+  });
   return n;
 }
 
@@ -173,9 +191,10 @@ export function findArticle(doc: Document): ArticleCandidate | null {
 
   const meta = readMetadata(doc, index);
   if (meta.isOtherTyped && !meta.isArticleTyped) return null;
-  const stats = computeTextStats(root);
+  const page = scanPageText(root);
+  const { stats } = page;
   const names = createNameTests();
-  const paragraphs = collectParagraphs(root, stats, undefined, names);
+  const paragraphs = collectParagraphs(root, stats, undefined, names, page);
   const storyLike = paragraphs.filter(isStoryParagraph);
   const chosen = chooseBody(index.articleBodies, paragraphs, storyLike, root, stats, names);
   if (!chosen) return null;
@@ -187,7 +206,7 @@ export function findArticle(doc: Document): ArticleCandidate | null {
   const inRegion = (p: Paragraph) => body.contains(p.element) || (container !== body &&
     (first.contains(p.element) || end.contains(p.element) || (isBefore(first, p.element) && isBefore(p.element, end))));
   const story = storyLike.filter((p) => inRegion(p) && !headline?.contains(p.element));
-  if (!isArticleLike(meta, story, body, headline, root)) return null;
+  if (!isArticleLike(meta, story, body, headline, root, page)) return null;
 
   const { roots, start } = storyRange(headline, body, first, container, story);
   const candidate: ArticleCandidate = {

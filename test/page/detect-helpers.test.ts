@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { classWeight, createNameTests, isUnlikelyByName } from "../../src/page/detect/class-weight.ts";
 import { collapsedLength, directTextLength, isCollapsed, isDenseScript, isJsSpace, nameTokens, rawText, splitWords, startsDense } from "../../src/page/detect/dom.ts";
 import { countCommas } from "../../src/page/detect/paragraphs.ts";
-import { computeTextStats, countChars } from "../../src/page/detect/text-stats.ts";
+import { computeTextStats, countChars, descendantRange, scanPageText } from "../../src/page/detect/text-stats.ts";
+import { descendants, tagOf } from "../../src/page/detect/dom.ts";
 
 /** Random strings from pieces that exercise the white space and script cases. */
 function randomTexts(pieces: string[], count: number, seed = 7): string[] {
@@ -87,5 +88,55 @@ describe("per-element helpers", () => {
     expect(nameTokens(doc.getElementById("g")!)).toEqual(["c", "ad", "slot", "g"]);
     expect(isUnlikelyByName(doc.getElementById("g")!)).toBe(true);
     expect(isUnlikelyByName(doc.getElementById("f")!)).toBe(false);
+  });
+
+  it("name tests read class words and short ids, not slugs", () => {
+    const el = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, "text/html").body.firstElementChild!;
+    expect(classWeight(el('<div class="post-body">'))).toBe(25);
+    expect(classWeight(el('<div class="c-adSlot">'))).toBe(-25);
+    expect(classWeight(el('<div class="story" id="share-box">'))).toBe(0);
+    expect(classWeight(el('<div id="debt-as-a-share-of-gdp">'))).toBe(0);
+    expect(isUnlikelyByName(el('<div id="nav-drawer">'))).toBe(true);
+    expect(isUnlikelyByName(el('<div class="ad" id="main">'))).toBe(false);
+    // The same class value on many elements is read once and remembered: the verdicts stay per value.
+    for (let i = 0; i < 3000; i++) expect(classWeight(el(`<div class="x${i} sidebar">`))).toBe(-25);
+    expect(classWeight(el('<div class="x1 sidebar">'))).toBe(-25);
+  });
+});
+
+describe("scanPageText", () => {
+  const doc = new DOMParser().parseFromString(
+    `<body><header><nav><a href="/">Home</a> <a href="/w">World</a></nav></header><article><h1>Title here</h1>` +
+      `<p>One <a href="/x">two</a> three.</p><script>var x = "<p>not text</p>";</script><noscript><p>Enable scripts, please.</p></noscript>` +
+      `<svg><g><text>label</text></g><foreignObject><div>inside</div></foreignObject></svg><template><p>t</p></template>` +
+      `<div><section><p>Deep</p></section></div></article><footer>End</footer></body>`,
+    "text/html",
+  );
+  const page = scanPageText(doc.body);
+
+  it("lists every element in document order with its tag, as a TreeWalker would", () => {
+    const all = descendants(doc.body);
+    expect(page.elements).toEqual(all);
+    expect(page.tags).toEqual(all.map(tagOf));
+  });
+
+  it("gives each element's descendants as a range of the list", () => {
+    page.elements.forEach((el, i) => {
+      expect(page.elements.slice(i + 1, page.ends[i])).toEqual(descendants(el));
+      const range = descendantRange(page, doc.body, el)!;
+      expect(page.elements.slice(...range)).toEqual(descendants(el));
+    });
+    expect(descendantRange(page, doc.body, doc.body)).toEqual([0, page.elements.length]);
+    expect(descendantRange(page, doc.body, doc.head)).toBeNull();
+  });
+
+  it("counts text and link text, leaving out scripts, no-script markup and SVG", () => {
+    const stat = (sel: string) => page.stats.get(doc.querySelector(sel)!);
+    expect(stat("nav")).toEqual({ chars: 9, linkChars: 9, directChars: 0 });
+    expect(stat("article > p")).toEqual({ chars: 12, linkChars: 3, directChars: 9 });
+    expect(stat("article")).toEqual({ chars: 9 + 12 + 4, linkChars: 3, directChars: 0 });
+    expect(stat("svg")).toBeUndefined();
+    expect(stat("noscript")).toBeUndefined();
+    expect(computeTextStats(doc.body).get(doc.querySelector("article")!)).toEqual(stat("article"));
   });
 });

@@ -1,4 +1,4 @@
-import { nameTokens } from "./dom.ts";
+import { splitWords } from "./dom.ts";
 
 /**
  * Class/id words that say an element is (or is not) the story, in the spirit of Mozilla Readability's
@@ -28,14 +28,40 @@ const MAYBE = new Set(["and", "article", "body", "column", "content", "main", "s
 
 const NEGATIVE_NAME = 1, POSITIVE_NAME = 2, UNLIKELY_NAME = 4, MAYBE_NAME = 8;
 
-/** Which of the word lists an element's class/id words fall in, as bits (one pass over its name words). */
-function nameFlags(el: Element): number {
+/** Which of the word lists some class/id words fall in, as bits. */
+function wordFlags(words: string[]): number {
   let flags = 0;
-  for (const t of nameTokens(el)) {
+  for (const t of words) {
     if (NEGATIVE.has(t)) flags |= NEGATIVE_NAME;
     if (POSITIVE.has(t)) flags |= POSITIVE_NAME;
     if (UNLIKELY.has(t)) flags |= UNLIKELY_NAME;
     if (MAYBE.has(t)) flags |= MAYBE_NAME;
+  }
+  return flags;
+}
+
+/** Flags per class attribute value: pages repeat a few class names on thousands of elements. */
+const CLASS_FLAGS = new Map<string, number>();
+const CLASS_FLAGS_MAX = 2000;
+
+function classFlags(cls: string): number {
+  let flags = CLASS_FLAGS.get(cls);
+  if (flags === undefined) {
+    if (CLASS_FLAGS.size >= CLASS_FLAGS_MAX) CLASS_FLAGS.clear();
+    CLASS_FLAGS.set(cls, (flags = wordFlags(splitWords(cls))));
+  }
+  return flags;
+}
+
+/** Which of the word lists an element's class/id words (`nameTokens`) fall in, as bits. */
+function nameFlags(el: Element): number {
+  const cls = el.getAttribute("class");
+  const id = el.getAttribute("id");
+  let flags = cls ? classFlags(cls) : 0;
+  if (id) {
+    // Long ids are slugs of the content, not names (as in nameTokens).
+    const words = splitWords(id);
+    if (words.length <= 3) flags |= wordFlags(words);
   }
   return flags;
 }

@@ -1,5 +1,5 @@
 import { createNameTests, isUnlikelyByRole, type NameTests } from "./class-weight.ts";
-import { statLinkDensity, type TextStat } from "./text-stats.ts";
+import { statLinkDensity, type PageText, type TextStat } from "./text-stats.ts";
 import { BLOCK_TAGS, ELEMENT, TEXT, collapsedLength, hasDescendant, hasDirectText, isHiddenByMarkup, rawText, startsDense, tagOf, textLength } from "./dom.ts";
 
 /** A block of running text: a <p>, or a <div>/<td> holding text directly (div soup, old table layouts). */
@@ -67,9 +67,10 @@ export function countCommas(text: string): number {
 /**
  * Collects the paragraphs of a document that could be story text, skipping hidden ones and those inside
  * navigation, footers, asides, comments and similar containers. One pass over the document, read-only.
- * `names` may be shared with the density scoring, which asks about the same containers.
+ * `names` may be shared with the density scoring, which asks about the same containers; `page`, the text
+ * scan of `root`, spares a walk over its elements.
  */
-export function collectParagraphs(root: Element, stats: Map<Element, TextStat>, minLength = 25, names: NameTests = createNameTests()): Paragraph[] {
+export function collectParagraphs(root: Element, stats: Map<Element, TextStat>, minLength = 25, names: NameTests = createNameTests(), page?: PageText): Paragraph[] {
   const out: Paragraph[] = [];
   const unlikely = new Map<Element, boolean>();
   // A page wrapper is not a sidebar, whatever its name ("ad-portal", "nav-drawer"): it holds the main landmarks.
@@ -92,28 +93,33 @@ export function collectParagraphs(root: Element, stats: Map<Element, TextStat>, 
     for (const e of path) unlikely.set(e, verdict);
     return verdict;
   };
-  // A TreeWalker, not an HTMLCollection: indexing a live collection is slow in some DOMs (jsdom looks up named items).
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const el = n as Element;
-    const tag = tagOf(el);
+  const visit = (el: Element, tag: string) => {
     let length: number;
     let text: string;
     if (PARAGRAPH_TAGS.has(tag)) {
-      if (tag === "BLOCKQUOTE" && hasDescendant(el, "p")) continue;
+      if (tag === "BLOCKQUOTE" && hasDescendant(el, "p")) return;
       text = rawText(el);
       length = weightedTextLength(text);
     } else if (TEXT_HOLDERS.has(tag)) {
       // The text stats know how much text an element holds directly (most containers hold none), without
       // reading its children again (a live blog's post list has thousands).
       const stat = stats.get(el);
-      if (stat ? stat.directChars < minLength : !hasDirectText(el, minLength)) continue;
+      if (stat ? stat.directChars < minLength : !hasDirectText(el, minLength)) return;
       text = rawText(el);
       length = hasOwnBlocks(el) ? weightedOwnLength(el) : weightedTextLength(text);
-    } else continue;
-    if (length < minLength) continue;
-    if (isInUnlikely(el)) continue;
+    } else return;
+    if (length < minLength) return;
+    if (isInUnlikely(el)) return;
     out.push({ element: el, length, linkDensity: statLinkDensity(stats, el), text });
+  };
+  if (page) {
+    // The elements and tags the text scan listed: no second walk over the page.
+    const { elements, tags } = page;
+    for (let i = 0; i < elements.length; i++) visit(elements[i]!, tags[i]!);
+  } else {
+    // A TreeWalker, not an HTMLCollection: indexing a live collection is slow in some DOMs (jsdom looks up named items).
+    const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) visit(n as Element, tagOf(n as Element));
   }
   // A <div> holding text directly may also contain <p>s counted on their own: keep the innermost ones.
   return out;

@@ -35,54 +35,94 @@ export function statLinkDensity(stats: Map<Element, TextStat>, el: Element): num
   return s && s.chars ? s.linkChars / s.chars : 0;
 }
 
+/** The text counts of a page and its elements in document order, from one walk. */
+export interface PageText {
+  stats: Map<Element, TextStat>;
+  /**
+   * Every element under the root (not the root itself) in document order, those inside uncounted elements
+   * (an <svg>, a <noscript> parsed as markup) included: what a TreeWalker over the root would give.
+   */
+  elements: Element[];
+  /** `tagOf` of each element. */
+  tags: string[];
+  /** For each element, the index in `elements` just past its last descendant. */
+  ends: number[];
+}
+
 /**
  * Counts text and link text for every element under `root` in one pass (O(size of the tree)), so
- * detection can ask "how long, how link-heavy" of any element without re-reading its subtree.
+ * detection can ask "how long, how link-heavy" of any element without re-reading its subtree, and lists
+ * the elements with their tags, so detection need not walk the page again to look for tags.
  */
-export function computeTextStats(root: Element): Map<Element, TextStat> {
+export function scanPageText(root: Element): PageText {
   const stats = new Map<Element, TextStat>();
+  const elements: Element[] = [], tags: string[] = [], ends: number[] = [];
   // Iterative walk (pages nest deeply enough to overflow a recursive one), with the open elements, their
-  // counts and their in-link flags on three parallel stacks; counts are added to the parent on the way up.
-  const open: Element[] = [];
-  const counts: TextStat[] = [];
-  const inLinks: boolean[] = [];
+  // counts (null inside uncounted elements), in-link flags and indices on parallel stacks; counts are added
+  // to the parent on the way up.
+  const open: Element[] = [], counts: Array<TextStat | null> = [], inLinks: boolean[] = [], indices: number[] = [];
   let el = root;
-  let stat: TextStat = { chars: 0, linkChars: 0, directChars: 0 };
+  let stat: TextStat | null = { chars: 0, linkChars: 0, directChars: 0 };
   let inLink = tagOf(root) === "A";
+  let index = -1;
   stats.set(root, stat);
   let node: Node | null = root.firstChild;
   for (;;) {
     if (node) {
       const type = node.nodeType;
       if (type === TEXT) {
-        const text = (node as Text).data;
-        const n = countChars(text);
-        stat.chars += n;
-        stat.directChars += text.trim().length;
-        if (inLink) stat.linkChars += n;
+        if (stat) {
+          const text = (node as Text).data;
+          const n = countChars(text);
+          stat.chars += n;
+          stat.directChars += text.trim().length;
+          if (inLink) stat.linkChars += n;
+        }
       } else if (type === ELEMENT) {
-        const tag = tagOf(node as Element);
-        if (!UNCOUNTED.has(tag)) {
-          open.push(el); counts.push(stat); inLinks.push(inLink);
-          el = node as Element;
+        const child = node as Element;
+        const tag = tagOf(child);
+        open.push(el); counts.push(stat); inLinks.push(inLink); indices.push(index);
+        index = elements.length;
+        elements.push(child); tags.push(tag); ends.push(0);
+        el = child;
+        if (stat && !UNCOUNTED.has(tag)) {
           stat = { chars: 0, linkChars: 0, directChars: 0 };
           stats.set(el, stat);
           inLink = inLink || tag === "A";
-          node = el.firstChild;
-          continue;
-        }
+        } else stat = null;
+        node = el.firstChild;
+        continue;
       }
       node = node.nextSibling;
       continue;
     }
     if (el === root) break;
+    ends[index] = elements.length;
     const child = stat;
     node = el.nextSibling;
     el = open.pop()!;
     stat = counts.pop()!;
     inLink = inLinks.pop()!;
-    stat.chars += child.chars;
-    stat.linkChars += child.linkChars;
+    index = indices.pop()!;
+    if (stat && child) {
+      stat.chars += child.chars;
+      stat.linkChars += child.linkChars;
+    }
   }
-  return stats;
+  return { stats, elements, tags, ends };
+}
+
+/** Counts text and link text for every element under `root` (see `scanPageText`). */
+export function computeTextStats(root: Element): Map<Element, TextStat> {
+  return scanPageText(root).stats;
+}
+
+/**
+ * The indices in `page.elements` of an element's descendants, [from, to); null when the element is not
+ * the scanned root or under it.
+ */
+export function descendantRange(page: PageText, root: Element, el: Element): [number, number] | null {
+  if (el === root) return [0, page.elements.length];
+  const i = page.elements.indexOf(el);
+  return i < 0 ? null : [i + 1, page.ends[i]!];
 }

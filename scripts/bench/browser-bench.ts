@@ -400,7 +400,19 @@ async function runLiveBlog(plain: BrowserContext, ext: Extension, origin: string
     tracer = await startTracing(ext.context, page);
     await load(page, url, 30_000);
     const tabId = await tabIdOf(ext, page);
-    await askTab(ext, tabId, { type: "fogwatch:get-state" }, 60_000); // answered once the first pass is done
+    await askTab(ext, tabId, { type: "fogwatch:get-state" }, 60_000); // answered once the head is shown
+    // A huge story's other parts follow the head: the first pass ends at the fogwatch:complete mark
+    // (waited for in the page by an observer, not by polling, which would add tasks to the pass).
+    await page.evaluate((timeoutMs) => new Promise<void>((resolve) => {
+      if (performance.getEntriesByName("fogwatch:complete", "mark").length) return resolve();
+      const observer = new PerformanceObserver((list) => {
+        if (!list.getEntries().some((e) => e.name === "fogwatch:complete")) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe({ type: "mark" });
+      setTimeout(() => { observer.disconnect(); resolve(); }, timeoutMs);
+    }), 120_000);
     await sleep(300);
     const initial = await fogwatchMeasures(page);
     // Insert the posts and wait, in the page, for the content script's next fogwatch:append (incremental)

@@ -152,6 +152,7 @@ export class ContentController {
     );
     this.setStatus("article");
     if (a.rest.length) void this.enqueue(() => this.readNextPart(a));
+    else markComplete();
   }
 
   private async analyze(): Promise<Annotated | null> {
@@ -197,6 +198,7 @@ export class ContentController {
     if (!part || this.annotated !== a) return;
     await this.addPosts(a, part, "fogwatch:part");
     if (a.rest.length) void this.enqueue(() => this.readNextPart(a));
+    else markComplete();
   }
 
   /**
@@ -304,6 +306,15 @@ function idle(timeout = 1000): Promise<void> {
     if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout });
     else setTimeout(resolve, 1);
   });
+}
+
+/** The User Timing mark `fogwatch:complete`, once: the whole story (every part of a huge one) is annotated. */
+function markComplete(): void {
+  try {
+    if (!performance.getEntriesByName("fogwatch:complete", "mark").length) performance.mark("fogwatch:complete");
+  } catch {
+    // User Timing unavailable: timings are optional
+  }
 }
 
 /** Records a User Timing measure `name` from `start` to now (visible in the browser's performance tools). */

@@ -111,6 +111,7 @@ describe.each([
     );
     expect(measures.map(([n]) => n)).toEqual(expect.arrayContaining(["fogwatch:detect", "fogwatch:analyze", "fogwatch:highlight"]));
     expect(await page.evaluate(() => performance.getEntriesByName("fogwatch:ready", "mark").length)).toBe(1);
+    expect(await page.evaluate(() => performance.getEntriesByName("fogwatch:complete", "mark").length)).toBe(1);
     writeFileSync(join(RESULTS, `timings-${name}.json`), JSON.stringify(Object.fromEntries(measures), null, 2));
     if (flagged) {
       // The tooltip: hover the first claim.
@@ -281,8 +282,11 @@ describe("pages that are not articles", () => {
     await expect
       .poll(() => page.evaluate(() => performance.getEntriesByName("fogwatch:part").length), { timeout: 30_000 })
       .toBeGreaterThanOrEqual(3);
-    // The oldest post, at the bottom, is in the last part.
+    // The oldest post, at the bottom, is in the last part; then the story is complete.
     await expect.poll(() => count(page, `#post-1 ${CLAIMS}, #post-2 ${CLAIMS}`), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName("fogwatch:complete", "mark").length), { timeout: 30_000 })
+      .toBe(1);
     const after = await getState(ext, tabId);
     expect(after.analysis!.claims.length).toBeGreaterThan(state.analysis!.claims.length);
     expect(after.shown.claims).toBe(after.analysis!.claims.filter((c) => c.status !== "confirmed").length);

@@ -61,8 +61,11 @@ function extendOverSiblings(body: Element, story: Paragraph[]): { first: Element
   if (!parent || tagOf(parent) === "BODY") return { first: body, last: body };
   const carries = (s: Element) => {
     let n = 0;
-    for (const p of story) if (s === p.element || s.contains(p.element)) n += s === p.element ? 2 : 1;
-    return n >= 2;
+    for (const p of story) {
+      if (s === p.element || s.contains(p.element)) n += s === p.element ? 2 : 1;
+      if (n >= 2) return true;
+    }
+    return false;
   };
   let first = body, last = body;
   for (let s = body.previousElementSibling; s; s = s.previousElementSibling) if (carries(s)) first = s;

@@ -38,20 +38,12 @@ export interface PageRow {
   error?: string;
 }
 
-export interface LivePass {
+/** A live-blog pass as reported: the trace's PassTasks with measures summed by name and long tasks counted. */
+export type LivePass = Omit<PassTasks, "measures" | "longTasks"> & {
   /** Wall time of each measure (summed by name), ms. */
   measures: Record<string, number>;
-  /** First measure's start to last measure's end. */
-  wallMs: number;
-  /** Sum of the main-thread tasks overlapping the measures. */
-  busyMs: number;
-  tasks: number;
-  /** Of busyMs: rendering updates (style, layout, paint) between and after our slices. */
-  framesMs: number;
-  frames: number;
-  longestTaskMs: number | null;
   longTasks: number;
-}
+};
 
 export interface Target {
   what: string;

@@ -130,6 +130,15 @@ describe("scanPageText", () => {
     expect(descendantRange(page, doc.body, doc.head)).toBeNull();
   });
 
+  it("keeps the text of counted elements whose only child is a text node", () => {
+    page.elements.forEach((el, i) => {
+      const only = el.firstChild;
+      const lone = page.stats.has(el) && only && only === el.lastChild && only.nodeType === 3 ? (only as Text).data : undefined;
+      expect(page.loneTexts[i]).toBe(lone);
+    });
+    expect(page.loneTexts.filter((t) => t !== undefined)).toEqual(["Home", "World", "Title here", "two", "Deep", "End"]);
+  });
+
   it("counts text and link text, leaving out scripts, no-script markup and SVG", () => {
     const stat = (sel: string) => page.stats.get(doc.querySelector(sel)!);
     expect(stat("nav")).toEqual({ chars: 9, linkChars: 9, directChars: 0 });

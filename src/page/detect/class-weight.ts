@@ -28,15 +28,16 @@ const MAYBE = new Set(["and", "article", "body", "column", "content", "main", "s
 
 const NEGATIVE_NAME = 1, POSITIVE_NAME = 2, UNLIKELY_NAME = 4, MAYBE_NAME = 8;
 
+/** The lists each listed word is in, as bits: one lookup per word. */
+const WORD_FLAGS = new Map<string, number>();
+for (const [list, flag] of [[NEGATIVE, NEGATIVE_NAME], [POSITIVE, POSITIVE_NAME], [UNLIKELY, UNLIKELY_NAME], [MAYBE, MAYBE_NAME]] as const) {
+  for (const word of list) WORD_FLAGS.set(word, (WORD_FLAGS.get(word) ?? 0) | flag);
+}
+
 /** Which of the word lists some class/id words fall in, as bits. */
 function wordFlags(words: string[]): number {
   let flags = 0;
-  for (const t of words) {
-    if (NEGATIVE.has(t)) flags |= NEGATIVE_NAME;
-    if (POSITIVE.has(t)) flags |= POSITIVE_NAME;
-    if (UNLIKELY.has(t)) flags |= UNLIKELY_NAME;
-    if (MAYBE.has(t)) flags |= MAYBE_NAME;
-  }
+  for (const t of words) flags |= WORD_FLAGS.get(t) ?? 0;
   return flags;
 }
 

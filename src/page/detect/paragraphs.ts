@@ -93,19 +93,19 @@ export function collectParagraphs(root: Element, stats: Map<Element, TextStat>, 
     for (const e of path) unlikely.set(e, verdict);
     return verdict;
   };
-  const visit = (el: Element, tag: string) => {
+  const visit = (el: Element, tag: string, lone: string | undefined) => {
     let length: number;
     let text: string;
     if (PARAGRAPH_TAGS.has(tag)) {
       if (tag === "BLOCKQUOTE" && hasDescendant(el, "p")) return;
-      text = rawText(el);
+      text = lone ?? rawText(el);
       length = weightedTextLength(text);
     } else if (TEXT_HOLDERS.has(tag)) {
       // The text stats know how much text an element holds directly (most containers hold none), without
       // reading its children again (a live blog's post list has thousands).
       const stat = stats.get(el);
       if (stat ? stat.directChars < minLength : !hasDirectText(el, minLength)) return;
-      text = rawText(el);
+      text = lone ?? rawText(el);
       length = hasOwnBlocks(el) ? weightedOwnLength(el) : weightedTextLength(text);
     } else return;
     if (length < minLength) return;
@@ -114,12 +114,12 @@ export function collectParagraphs(root: Element, stats: Map<Element, TextStat>, 
   };
   if (page) {
     // The elements and tags the text scan listed: no second walk over the page.
-    const { elements, tags } = page;
-    for (let i = 0; i < elements.length; i++) visit(elements[i]!, tags[i]!);
+    const { elements, tags, loneTexts } = page;
+    for (let i = 0; i < elements.length; i++) visit(elements[i]!, tags[i]!, loneTexts[i]);
   } else {
     // A TreeWalker, not an HTMLCollection: indexing a live collection is slow in some DOMs (jsdom looks up named items).
     const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) visit(n as Element, tagOf(n as Element));
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) visit(n as Element, tagOf(n as Element), undefined);
   }
   // A <div> holding text directly may also contain <p>s counted on their own: keep the innermost ones.
   return out;

@@ -47,6 +47,11 @@ export interface PageText {
   tags: string[];
   /** For each element, the index in `elements` just past its last descendant. */
   ends: number[];
+  /**
+   * For each counted element whose only child is a text node (most paragraphs), that node's text: its
+   * `textContent`, read once (reading a text node's data again makes the browser hand out a new string).
+   */
+  loneTexts: Array<string | undefined>;
 }
 
 /**
@@ -56,11 +61,14 @@ export interface PageText {
  */
 export function scanPageText(root: Element): PageText {
   const stats = new Map<Element, TextStat>();
-  const elements: Element[] = [], tags: string[] = [], ends: number[] = [];
+  const elements: Element[] = [], tags: string[] = [], ends: number[] = [], loneTexts: Array<string | undefined> = [];
   // Iterative walk (pages nest deeply enough to overflow a recursive one), with the open elements, their
-  // counts (null inside uncounted elements), in-link flags and indices on parallel stacks; counts are added
-  // to the parent on the way up.
+  // counts (null inside uncounted elements), in-link flags, indices, child counts and last text on parallel
+  // stacks; counts are added to the parent on the way up.
   const open: Element[] = [], counts: Array<TextStat | null> = [], inLinks: boolean[] = [], indices: number[] = [];
+  const childCounts: number[] = [], lastTexts: Array<string | undefined> = [];
+  let children = 0;
+  let lastText: string | undefined;
   let el = root;
   let stat: TextStat | null = { chars: 0, linkChars: 0, directChars: 0 };
   let inLink = tagOf(root) === "A";
@@ -70,9 +78,12 @@ export function scanPageText(root: Element): PageText {
   for (;;) {
     if (node) {
       const type = node.nodeType;
+      children++;
+      lastText = undefined;
       if (type === TEXT) {
         if (stat) {
           const text = (node as Text).data;
+          lastText = text;
           const n = countChars(text);
           stat.chars += n;
           stat.directChars += text.trim().length;
@@ -81,9 +92,10 @@ export function scanPageText(root: Element): PageText {
       } else if (type === ELEMENT) {
         const child = node as Element;
         const tag = tagOf(child);
-        open.push(el); counts.push(stat); inLinks.push(inLink); indices.push(index);
+        open.push(el); counts.push(stat); inLinks.push(inLink); indices.push(index); childCounts.push(children); lastTexts.push(lastText);
         index = elements.length;
-        elements.push(child); tags.push(tag); ends.push(0);
+        elements.push(child); tags.push(tag); ends.push(0); loneTexts.push(undefined);
+        children = 0;
         el = child;
         if (stat && !UNCOUNTED.has(tag)) {
           stat = { chars: 0, linkChars: 0, directChars: 0 };
@@ -98,18 +110,21 @@ export function scanPageText(root: Element): PageText {
     }
     if (el === root) break;
     ends[index] = elements.length;
+    if (children === 1 && lastText !== undefined) loneTexts[index] = lastText;
     const child = stat;
     node = el.nextSibling;
     el = open.pop()!;
     stat = counts.pop()!;
     inLink = inLinks.pop()!;
     index = indices.pop()!;
+    children = childCounts.pop()!;
+    lastText = lastTexts.pop();
     if (stat && child) {
       stat.chars += child.chars;
       stat.linkChars += child.linkChars;
     }
   }
-  return { stats, elements, tags, ends };
+  return { stats, elements, tags, ends, loneTexts };
 }
 
 /** Counts text and link text for every element under `root` (see `scanPageText`). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { classWeight, createNameTests, isUnlikelyByName } from "../../src/page/detect/class-weight.ts";
 import { collapsedLength, directTextLength, isCollapsed, isDenseScript, isJsSpace, nameTokens, rawText, splitWords, startsDense } from "../../src/page/detect/dom.ts";
 import { countCommas } from "../../src/page/detect/paragraphs.ts";
-import { computeTextStats, countChars, descendantRange, scanPageText } from "../../src/page/detect/text-stats.ts";
+import { computeTextStats, countChars, descendantRange, scanPageText, trimmedLength } from "../../src/page/detect/text-stats.ts";
 import { descendants, tagOf } from "../../src/page/detect/dom.ts";
 
 /** Random strings from pieces that exercise the white space and script cases. */
@@ -53,6 +53,10 @@ describe("white space counts", () => {
     for (const s of [...texts, `${" \n".repeat(150)}${"x".repeat(150)}東京`, `${"x ".repeat(99)}x東`, `${"x ".repeat(100)}東`, `${"x  ".repeat(99)}x東`]) {
       expect(startsDense(s)).toBe(isDenseScript(s.replace(/\s+/g, " ").trim()));
     }
+  });
+
+  it("trimmedLength is the length of the trimmed text", () => {
+    for (const s of texts) expect(trimmedLength(s)).toBe(s.trim().length);
   });
 
   it("countCommas counts Latin, full-width, ideographic and Arabic commas", () => {

@@ -1,4 +1,4 @@
-import { ELEMENT, TEXT, isCollapsed, tagOf } from "./dom.ts";
+import { ELEMENT, TEXT, isCollapsed, isJsSpace, tagOf } from "./dom.ts";
 
 /** Never counted: code, styles, form option lists. Buttons are (tab and share labels live there). */
 const UNCOUNTED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "HEAD", "TITLE", "META", "LINK", "SELECT", "OPTION", "TEXTAREA"]);
@@ -27,6 +27,14 @@ export function countChars(s: string): number {
     if (!(c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12)) n++;
   }
   return n;
+}
+
+/** `s.trim().length`, without making the trimmed copy. */
+export function trimmedLength(s: string): number {
+  let start = 0, end = s.length;
+  while (start < end && isJsSpace(s.charCodeAt(start))) start++;
+  while (end > start && isJsSpace(s.charCodeAt(end - 1))) end--;
+  return end - start;
 }
 
 /** Link share of an element from precomputed stats (0 when unknown or empty). */
@@ -86,7 +94,7 @@ export function scanPageText(root: Element): PageText {
           lastText = text;
           const n = countChars(text);
           stat.chars += n;
-          stat.directChars += text.trim().length;
+          stat.directChars += trimmedLength(text);
           if (inLink) stat.linkChars += n;
         }
       } else if (type === ELEMENT) {

@@ -20,8 +20,9 @@
  */
 import type { Analysis } from "../core/types.ts";
 import { createCountPill, type CountPill } from "../page/count-pill.ts";
-import { findArticle } from "../page/article.ts";
-import { clutterItems, readPage } from "../page/read-page.ts";
+import { findArticle, findArticleSteps } from "../page/article.ts";
+import { clutterItems, readPageSteps } from "../page/read-page.ts";
+import { runStepsSliced, type Steps } from "../page/steps.ts";
 import { AnnotationSession, type SessionConfig } from "../page/session.ts";
 import { readAddedPosts } from "../page/added-posts.ts";
 import { splitStory } from "../page/story-parts.ts";
@@ -31,7 +32,7 @@ import {
   isAnalysis, isContentMessage, MAX_ANALYSIS_CHARS, type AnalysisRequest, type ContentMessage, type PageState, type PageStatus,
 } from "../shared/messages.ts";
 import { DEFAULT_SETTINGS, effectiveToggles, type Settings } from "../shared/settings.ts";
-import { watchForLateArticle, watchRoots, type StoryChange, type Watcher } from "./watch.ts";
+import { watchForLateArticle, watchRoots, yieldToPage, type StoryChange, type Watcher } from "./watch.ts";
 
 /** How often a page that keeps rewriting its story gets read again from scratch before we stop following. */
 const MAX_REREADS = 8;
@@ -84,15 +85,21 @@ export class ContentController {
       this.settings = settings;
       void this.enqueue(() => this.update());
     });
-    this.isArticle = timed("fogwatch:detect", () => (this.detected = findArticle(this.doc)) !== null);
+    this.ready = this.enqueue(() => this.begin());
+    return this.ready;
+  }
+
+  /** Detects the article (in steps that yield on a huge page); annotates it, or watches for a late one. */
+  private async begin(): Promise<void> {
+    this.detected = await timedAsync("fogwatch:detect", () => sliced(findArticleSteps(this.doc)));
+    this.isArticle = this.detected !== null;
     if (!this.isArticle) {
       this.report();
       const body = this.doc.body;
       if (body) watchForLateArticle(body, () => safely(() => this.lateArticle()) ?? true);
-      return this.ready;
+      return;
     }
-    this.ready = this.enqueue(() => this.loadAndUpdate());
-    return this.ready;
+    await this.loadAndUpdate();
   }
 
   /** What the popup and background are told about this page. */
@@ -158,7 +165,7 @@ export class ContentController {
   private async analyze(): Promise<Annotated | null> {
     // A huge story is read in parts: its head now, the rest after it is shown (one part per step).
     const split = this.detected ? splitStory(this.detected) : null;
-    const parts = timed("fogwatch:read", () => readPage(this.doc, split?.head ?? this.detected));
+    const parts = await timedAsync("fogwatch:read", () => sliced(readPageSteps(this.doc, split?.head ?? this.detected)));
     if (!parts) return null;
     const { textMap, clutter } = parts;
     const article = split && parts.article === split.head ? this.detected! : parts.article;
@@ -279,6 +286,16 @@ export class ContentController {
     } catch (error) {
       warn(error); // the extension was reloaded or removed: this script is orphaned
     }
+  }
+}
+
+/** Runs page-reading steps, yielding to the page between them on a big page; null (reported) if they throw. */
+async function sliced<T>(steps: Steps<T | null>): Promise<T | null> {
+  try {
+    return await runStepsSliced(steps, yieldToPage);
+  } catch (error) {
+    warn(error);
+    return null;
   }
 }
 

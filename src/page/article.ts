@@ -10,6 +10,7 @@ import { collectParagraphs, weightedLength, type Paragraph } from "./detect/para
 import { precheck } from "./detect/precheck.ts";
 import { createStoryFilter } from "./detect/story-filter.ts";
 import { descendantRange, scanPageText, type PageText, type TextStat } from "./detect/text-stats.ts";
+import { runSteps, type Steps } from "./steps.ts";
 import type { ArticleCandidate } from "./types.ts";
 
 /** How much running text a page needs to count as an article. */
@@ -186,6 +187,11 @@ export function detectionStats(article: ArticleCandidate, root: Element): Map<El
  * search results, video, product, sign-in pages), decided cheaply when the page has little running text.
  */
 export function findArticle(doc: Document): ArticleCandidate | null {
+  return runSteps(findArticleSteps(doc));
+}
+
+/** `findArticle` as steps (see steps.ts): it pauses between its walks over the page. */
+export function* findArticleSteps(doc: Document): Steps<ArticleCandidate | null> {
   const root = doc.body;
   if (!root || tagOf(doc.documentElement) !== "HTML" || tagOf(root) === "FRAMESET") return null;
   const index = indexDocument(doc);
@@ -194,11 +200,14 @@ export function findArticle(doc: Document): ArticleCandidate | null {
 
   const meta = readMetadata(doc, index);
   if (meta.isOtherTyped && !meta.isArticleTyped) return null;
+  yield;
   const page = scanPageText(root);
   const { stats } = page;
   const names = createNameTests();
+  yield;
   const paragraphs = collectParagraphs(root, stats, undefined, names, page);
   const storyLike = paragraphs.filter(isStoryParagraph);
+  yield;
   const chosen = chooseBody(index.articleBodies, paragraphs, storyLike, root, stats, names);
   if (!chosen) return null;
   const body = chosen.element;

@@ -12,8 +12,9 @@
  * for the one-call version the CLI and tests use).
  */
 import type { ClutterItem } from "../core/types.ts";
-import { findArticle } from "./article.ts";
+import { findArticleSteps } from "./article.ts";
 import { findClutter, storyEchoes } from "./clutter.ts";
+import { runSteps, type Steps } from "./steps.ts";
 import { buildTextMap } from "./text-map.ts";
 import type { ArticleCandidate, ClutterElement, TextMap } from "./types.ts";
 
@@ -32,15 +33,22 @@ export interface PageParts {
  */
 export function readPage(doc: Document, detected?: ArticleCandidate | null): PageParts | null {
   try {
-    const article = detected && isCurrent(doc, detected) ? detected : findArticle(doc);
-    return article ? readArticle(doc, article) : null;
+    return runSteps(readPageSteps(doc, detected));
   } catch {
     return null;
   }
 }
 
-function readArticle(doc: Document, article: ArticleCandidate): PageParts {
+/** `readPage` as steps (see steps.ts), pausing between detection, clutter and the text map. Throws what the page makes it throw. */
+export function* readPageSteps(doc: Document, detected?: ArticleCandidate | null): Steps<PageParts | null> {
+  const article = detected && isCurrent(doc, detected) ? detected : yield* findArticleSteps(doc);
+  if (!article) return null;
   const found = findClutter(doc, article);
+  yield;
+  return readArticle(article, found);
+}
+
+function readArticle(article: ArticleCandidate, found: ClutterElement[]): PageParts {
   const mapWithout = (clutter: ClutterElement[]) => {
     const clutterSet = new Set<Element>(clutter.map((c) => c.element));
     const storySkip = article.skip;

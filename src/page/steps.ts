@@ -1,0 +1,30 @@
+/**
+ * Work written once as a generator of steps (`yield` between stages) and run either at once (the CLI,
+ * tests, small pages) or in slices that give the page a turn between steps once a time budget is
+ * spent (the content script on a huge page). A step itself is never cut: the stages are sized so
+ * that each stays short even on a page of thousands of posts.
+ */
+
+/** A computation that pauses (`yield`) where it may be cut, and returns its result at the end. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs every step at once. */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Runs the steps, awaiting `yieldTo()` between two steps once `budgetMs` has passed since the last turn. */
+export async function runStepsSliced<T>(steps: Steps<T>, yieldTo: () => Promise<void>, budgetMs = 10): Promise<T> {
+  let since = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - since >= budgetMs) {
+      await yieldTo();
+      since = performance.now();
+    }
+  }
+}

@@ -280,9 +280,14 @@ export class ContentController {
     }
   }
 
+  /**
+   * Tells the background the page's status and counts (for the badge). Not the analysis: copying it
+   * into a message on every change would cost in proportion to the whole story (a live blog reports
+   * after each part and each new batch of posts); the popup asks this script for it.
+   */
   private report(): void {
     try {
-      sendToBackground("fogwatch:page-state", { state: this.state }).catch(() => undefined);
+      sendToBackground("fogwatch:page-state", { state: { ...this.state, analysis: null } }).catch(() => undefined);
     } catch (error) {
       warn(error); // the extension was reloaded or removed: this script is orphaned
     }

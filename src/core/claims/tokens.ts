@@ -27,6 +27,27 @@ export function quoteRole(text: string, i: number): boolean | null {
   return null;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const UPPER_START = /^[\p{Lu}]/u;
+
+/**
+ * Whether a token holds a letter or digit. Every token but a lone `\S` match starts with one, so
+ * only one-character tokens need the check; ASCII is decided without a RegExp (most tokens).
+ */
+function isWordToken(t: string): boolean {
+  if (t.length > 2) return true;
+  const c = t.charCodeAt(0);
+  if (c < 128) return t.length > 1 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORD_CHAR.test(t);
+}
+
+/** Whether a token starts with an upper-case letter; ASCII without a RegExp. */
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(t);
+}
+
 /**
  * Tokenises `text` (a sentence at absolute offset `base`). `openAtStart` says whether a quotation
  * opened in an earlier sentence is still open. Returns the tokens and whether a quotation is open
@@ -39,14 +60,14 @@ export function tokenize(text: string, base: number, openAtStart: boolean): { to
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const t = m[0];
     const role = t.length === 1 ? quoteRole(text, m.index) : null;
-    const isWord = /[\p{L}\p{N}]/u.test(t);
+    const isWord = isWordToken(t);
     tokens.push({
       text: t,
       lower: t.toLowerCase(),
       start: base + m.index,
       end: base + m.index + t.length,
       isWord,
-      isCap: isWord && /^[\p{Lu}]/u.test(t),
+      isCap: isWord && startsUpper(t),
       inQuote: open && role === null,
     });
     if (role === true) open = true;

@@ -7,6 +7,7 @@
 import type { Side, SourceKind } from "../types.ts";
 import type { ConflictProfile, ProfileSide } from "../profiles/index.ts";
 import { phraseRegExp } from "../profiles/index.ts";
+import { countPhrases, firstPhrase } from "../profiles/phrase-search.ts";
 import { ARMED_GROUPS, ARMED_WORDS, COUNTRIES, FORCE_NOUNS, INDEPENDENT_DESCRIPTORS, SOURCE_HEADS } from "../profiles/common.ts";
 import { countryOfWord, findKnownOrg } from "./gazetteer.ts";
 import type { Entity } from "./entities.ts";
@@ -58,9 +59,7 @@ export function profileSideOf(desc: string, profiles: ConflictProfile[]): Profil
     let best: ProfileSide | null = null;
     let bestPos = Infinity;
     for (const s of sides) {
-      const re = matchers(s)[key];
-      re.lastIndex = 0;
-      const m = re.exec(desc);
+      const m = firstPhrase(matchers(s)[key], desc);
       if (m && m.index < bestPos) {
         best = s;
         bestPos = m.index;
@@ -87,16 +86,10 @@ export function placeSideOf(passage: string, profiles: ConflictProfile[]): Profi
   let bestN = 0;
   for (const s of allSides(profiles)) {
     const m = matchers(s);
-    let n = 0;
     const places = cached(m, "places", () => new RegExp(m.places.source, "gu"));
-    places.lastIndex = 0;
-    while (places.exec(passage)) n++;
     const weak = cached(m, "weakPlace", () => new RegExp(m.weak.source + "\\s+(?:city|town|village|region|province|oblast|district|capital)", "gu"));
-    weak.lastIndex = 0;
-    while (weak.exec(passage)) n += 2;
     const names = cached(m, "names", () => phraseRegExp(m.side.names, "gu"));
-    names.lastIndex = 0;
-    while (names.exec(passage)) n++;
+    const n = countPhrases(places, passage) + 2 * countPhrases(weak, passage) + countPhrases(names, passage);
     if (n > bestN) {
       best = s;
       bestN = n;

@@ -4,6 +4,7 @@
 import type { ConflictProfile, ProfileSide } from "./types.ts";
 import { RUSSIA_UKRAINE } from "./russia-ukraine.ts";
 import { ISRAEL_GAZA } from "./israel-gaza.ts";
+import { countPhrases } from "./phrase-search.ts";
 
 export type { ConflictProfile, ProfileSide } from "./types.ts";
 
@@ -41,10 +42,7 @@ function countSide(text: string, side: ProfileSide): number {
     re = phraseRegExp(sideTerms(side));
     sideCounters.set(side, re);
   }
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
+  return countPhrases(re, text);
 }
 
 /**

@@ -80,8 +80,24 @@ function cached(m: SideMatchers, key: string, make: () => RegExp): RegExp {
   return re;
 }
 
-/** The profile side whose places and place phrases ("the Russian city of") appear most in a passage. */
+const placeSides = new WeakMap<ConflictProfile[], Map<string, ProfileSide | null>>();
+
+/**
+ * The profile side whose places and place phrases ("the Russian city of") appear most in a passage.
+ * Remembered per profile list: one analysis asks again for the whole text (each role-only official)
+ * and for a sentence (each of its claims).
+ */
 export function placeSideOf(passage: string, profiles: ConflictProfile[]): ProfileSide | null {
+  let seen = placeSides.get(profiles);
+  if (!seen) placeSides.set(profiles, (seen = new Map()));
+  const known = seen.get(passage);
+  if (known !== undefined) return known;
+  const side = countPlaceSide(passage, profiles);
+  seen.set(passage, side);
+  return side;
+}
+
+function countPlaceSide(passage: string, profiles: ConflictProfile[]): ProfileSide | null {
   let best: ProfileSide | null = null;
   let bestN = 0;
   for (const s of allSides(profiles)) {

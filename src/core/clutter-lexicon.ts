@@ -151,11 +151,16 @@ export function matchesLabel(text: string, labels: ReadonlySet<string>): boolean
 
 const OPEN_PROMO = /^(?:more (?:from|on|in|about|stories from|news from)|the latest from|most (?:read|popular|viewed) (?:in|on|from)|latest from|top stories (?:in|from)) [\p{L}\p{N} ]{2,30}$/u;
 
-/** True when the whole text is a promo label ("Related Stories", "Most read", "More from Global News"). */
-export function isPromoLabel(text: string): boolean {
+const PROMO_LABEL_SET: ReadonlySet<string> = new Set(PROMO_LABELS);
+
+/**
+ * True when the whole text is a promo label ("Related Stories", "Most read", "More from Global News").
+ * `normalized` is `normalizeLabel(text)` when the caller has it already.
+ */
+export function isPromoLabel(text: string, normalized?: string): boolean {
   if (text.length > 50) return false;
-  const n = normalizeLabel(text);
-  return PROMO_LABELS.includes(n) || OPEN_PROMO.test(n);
+  const n = normalized ?? normalizeLabel(text);
+  return PROMO_LABEL_SET.has(n) || OPEN_PROMO.test(n);
 }
 
 const phraseRegex = new Map<readonly string[], RegExp>();
@@ -177,6 +182,21 @@ function isJsSpace(c: number): boolean {
 }
 
 /**
+ * `raw.replace(/\s+/g, " ").trim()`, without the regex when it would only trim: the text of a menu item
+ * or a link is often one word between runs of indentation ("\n      World\n    ").
+ */
+export function collapseSpaces(raw: string): string {
+  let start = 0, end = raw.length;
+  while (start < end && isJsSpace(raw.charCodeAt(start))) start++;
+  while (end > start && isJsSpace(raw.charCodeAt(end - 1))) end--;
+  for (let i = start; i < end; i++) {
+    const c = raw.charCodeAt(i);
+    if (isJsSpace(c) && (c !== 32 || isJsSpace(raw.charCodeAt(i + 1)))) return raw.slice(start, end).replace(/\s+/g, " ");
+  }
+  return start === 0 && end === raw.length ? raw : raw.slice(start, end);
+}
+
+/**
  * True when a text can be neither a label (`labelKind`) nor start with a promo label (`startsWithPromoLabel`):
  * it has no letters (a timestamp), or it is too long for a label and does not start like one. Collapsing
  * or trimming whitespace does not change the verdict, so it takes an element's raw `textContent` and
@@ -194,13 +214,24 @@ export function isPlainText(raw: string): boolean {
   return !hasLetters || (chars > LABEL_MAX && !PROMO_LABEL_START.test(raw));
 }
 
+/**
+ * Any of the phrases `labelKind` looks for after the promo labels: a text containing none of them (most
+ * menu items, "World", "Sport") is settled with one test instead of one per list.
+ */
+const ANY_PHRASE = new RegExp(
+  `(?:^| )(?:${[NEWSLETTER_PHRASES, NEWSLETTER_WORDS, SIGNUP_WORDS, SOCIAL_PHRASES, SHARE_WORDS, OTHER_PHRASES].flat().map((p) => escape(normalizeLabel(p))).join("|")})(?: |$)`,
+  "u",
+);
+
 /** What kind of clutter a short text announces, or null when it reads like story text. */
 export function labelKind(text: string): ClutterKind | null {
   // Called for every short element of a page (timestamps, counters): most are settled without normalising.
   if (text.length > LABEL_MAX || hasNoLetters(text)) return null;
   const n = normalizeLabel(text);
   if (text.length <= 60 && AD_LABEL.has(n)) return "ad";
-  if (isPromoLabel(text) || PROMO_LABEL_PREFIX.test(text)) return "related";
+  // The long prefix pattern only for texts that start with the first word of a label.
+  if (isPromoLabel(text, n) || (PROMO_LABEL_START.test(text) && PROMO_LABEL_PREFIX.test(text))) return "related";
+  if (!ANY_PHRASE.test(n)) return text.length <= 120 && ADD_ON_GOOGLE.test(n) ? "other" : null;
   if (containsPhrase(text, NEWSLETTER_PHRASES, n)) return "newsletter";
   if (containsPhrase(text, NEWSLETTER_WORDS, n) && !REPORTED.test(text) && (n.split(" ").length <= 8 || SIGNUP_CALL.test(text))) return "newsletter";
   if (text.length <= 40 && containsPhrase(text, SIGNUP_WORDS, n)) return "newsletter";

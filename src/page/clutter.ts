@@ -1,4 +1,4 @@
-import { isPlainText, isPromoLabel, labelKind, startsWithPromoLabel } from "../core/clutter-lexicon.ts";
+import { collapseSpaces, isPlainText, isPromoLabel, labelKind, startsWithPromoLabel } from "../core/clutter-lexicon.ts";
 import type { ClutterKind } from "../core/types.ts";
 import { isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
 import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, hasDirectText, isBefore, isHiddenByMarkup, nameTokens, tagOf, textOf } from "./detect/dom.ts";
@@ -22,8 +22,21 @@ function hasBlockChild(el: Element): boolean {
 }
 
 /** `textOf(el)` from its `textContent` read already. */
-function collapse(raw: string): string {
-  return raw.replace(/\s+/g, " ").trim();
+const collapse = collapseSpaces;
+
+/**
+ * `labelKind`, remembered per text for one run: nested elements often read the same (a menu's <li>, its
+ * <a> and the <span> inside).
+ */
+type LabelKinds = (text: string) => ClutterKind | null;
+
+function createLabelKinds(): LabelKinds {
+  const known = new Map<string, ClutterKind | null>();
+  return (text) => {
+    let kind = known.get(text);
+    if (kind === undefined) known.set(text, kind = labelKind(text));
+    return kind;
+  };
 }
 
 /** Walks elements under root in document order; `visit` returns false to skip an element's subtree. */
@@ -49,7 +62,7 @@ function walkElements(root: Element, visit: (el: Element) => boolean): void {
  * Elements that hold story text, which clutter must never contain: the ancestors of story paragraphs, of
  * every other plain paragraph inside the story and of the headline.
  */
-function protectedElements(article: ArticleCandidate, stats: Map<Element, TextStat>): { guard: Set<Element>; paragraphs: Set<Element> } {
+function protectedElements(article: ArticleCandidate, stats: Map<Element, TextStat>, kindOf: LabelKinds): { guard: Set<Element>; paragraphs: Set<Element> } {
   const guard = new Set<Element>();
   const paragraphs = new Set<Element>(article.paragraphs ?? []);
   const skip = article.skip;
@@ -71,7 +84,7 @@ function protectedElements(article: ArticleCandidate, stats: Map<Element, TextSt
       const raw = p.textContent ?? "";
       if (!isPlainText(raw)) {
         const text = collapse(raw);
-        if (labelKind(text) || startsWithPromoLabel(text)) continue;
+        if (kindOf(text) || startsWithPromoLabel(text)) continue;
       }
       paragraphs.add(p);
     }
@@ -136,7 +149,7 @@ function readableText(el: Element): string {
 }
 
 /** Why an element is clutter, or null. */
-function seedKind(el: Element, stat: TextStat, isInStory: (el: Element) => boolean, linkWords: Map<Element, number>): ClutterKind | null {
+function seedKind(el: Element, stat: TextStat, isInStory: (el: Element) => boolean, linkWords: Map<Element, number>, kindOf: LabelKinds): ClutterKind | null {
   // Read once: most elements (a timestamp, a plain <div>) have neither a class nor an id to look into.
   const names = el.getAttributeNames();
   if (isAdSlotMarkup(el, names)) return "ad";
@@ -144,11 +157,11 @@ function seedKind(el: Element, stat: TextStat, isInStory: (el: Element) => boole
   const raw = stat.chars && stat.chars <= LIMIT.teaser ? el.textContent ?? "" : "";
   if (raw && !isPlainText(raw)) {
     const text = collapse(raw);
-    const kind = labelKind(text);
+    const kind = kindOf(text);
     if (kind && kind !== "related") return stat.chars <= LIMIT.label || kind === "newsletter" ? kind : null;
     if (kind === "related") {
       if (isPromoLabel(text) || linkShare(stat) >= 0.3 || (stat.chars <= 120 && !/[.!?]["”’]?$/.test(text))) return "related";
-    } else if (stat.chars <= 2 * LIMIT.teaser && startsWithPromoLabel(text) && linkShare(stat) >= 0.2) {
+    } else if (stat.chars <= 2 * LIMIT.teaser && linkShare(stat) >= 0.2 && startsWithPromoLabel(text)) {
       return "related";
     }
   }
@@ -175,7 +188,8 @@ export function findClutter(doc: Document, article: ArticleCandidate): ClutterEl
   // Detection counted the same body's text: reuse its counts when the candidate carries them.
   const stats = detectionStats(article, body) ?? computeTextStats(body);
   const linkWords = new Map<Element, number>();
-  const { guard, paragraphs } = protectedElements(article, stats);
+  const kindOf = createLabelKinds();
+  const { guard, paragraphs } = protectedElements(article, stats, kindOf);
   const story = article.body ?? null;
   const stops = new Set<Element>([body, ...article.roots]);
   if (story) stops.add(story);
@@ -198,7 +212,7 @@ export function findClutter(doc: Document, article: ArticleCandidate): ClutterEl
     if (guard.has(el)) return true;
     const stat = stats.get(el);
     if (!stat) return false;
-    const kind = seedKind(el, stat, isInStory, linkWords);
+    const kind = seedKind(el, stat, isInStory, linkWords, kindOf);
     if (kind) {
       seeds.push({ element: el, kind });
       return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AD_LABEL, isPlainText, labelKind, matchesLabel, startsWithPromoLabel } from "../../src/core/clutter-lexicon.ts";
+import { AD_LABEL, collapseSpaces, isPlainText, labelKind, matchesLabel, startsWithPromoLabel } from "../../src/core/clutter-lexicon.ts";
 
 const collapse = (raw: string) => raw.replace(/\s+/g, " ").trim();
 
@@ -54,5 +54,24 @@ describe("isPlainText", () => {
       expect(startsWithPromoLabel(text)).toBe(false);
     }
     expect(plain).toBeGreaterThan(300);
+  });
+});
+
+describe("collapseSpaces", () => {
+  it("is replace(/\\s+/g, ' ').trim() on indented, spaced and unusual whitespace", () => {
+    const samples = ["", " ", "World", "\n      World\n    ", "Top  stories", " a b ", "a\tb", "a\u00a0b", "\u2028x\u3000", "\ufeffx y\ufeff", "x \n y", "\u200bx"];
+    for (const s of samples) expect(collapseSpaces(s)).toBe(s.replace(/\s+/g, " ").trim());
+  });
+});
+
+describe("labelKind's one test for all phrases", () => {
+  it("still finds each kind of phrase", () => {
+    expect(labelKind("Sign up for our daily briefing")).toBe("newsletter");
+    expect(labelKind("Share on Facebook")).toBe("social");
+    expect(labelKind("Share")).toBe("social");
+    expect(labelKind("Listen to this article")).toBe("other");
+    expect(labelKind("Add Fogwatch News on Google")).toBe("other");
+    expect(labelKind("World")).toBeNull();
+    expect(labelKind("More from Global News")).toBe("related");
   });
 });

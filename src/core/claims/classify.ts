@@ -19,16 +19,28 @@ function takeWeight(tokens: Token[], i: number): number {
   return PERFECT_AUXILIARIES.has(tokens[k]?.lower ?? "") ? 2 : 0;
 }
 
+/**
+ * EVENT_WORDS as a Map: looking a token's fresh string up as an object key costs V8 a string-table
+ * search per token, a Map only a hash. EVENT_WORDS is a plain object, so words naming Object's own
+ * properties ("constructor") still find them there, as before.
+ */
+const EVENT_WEIGHTS = new Map(Object.entries(EVENT_WORDS));
+const OBJECT_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+function eventWordWeight(word: string): number | undefined {
+  return EVENT_WEIGHTS.get(word) ?? (OBJECT_KEYS.has(word) ? EVENT_WORDS[word] : undefined);
+}
+
 function eventWeight(tokens: Token[], i: number): number {
   const t = tokens[i]!;
   if (TAKE_VERBS.has(t.lower)) return takeWeight(tokens, i);
   if (FIGURATIVE_MODIFIERS.has(tokens[i - 1]?.lower ?? "")) return 0;
-  const direct = EVENT_WORDS[t.lower];
+  const direct = eventWordWeight(t.lower);
   if (direct !== undefined) return direct;
   // "Ukrainian-controlled", "Russian-occupied", "war-damaged"
   if (t.lower.includes("-")) {
     const last = t.lower.slice(t.lower.lastIndexOf("-") + 1);
-    const w = EVENT_WORDS[last];
+    const w = eventWordWeight(last);
     if (w !== undefined) return Math.min(w, 1);
   }
   return 0;

@@ -162,7 +162,7 @@ function stateWordIn(desc: string): boolean {
 function countriesIn(desc: string): string[] {
   const out: string[] = [];
   for (const w of desc.split(/[^\p{L}'’.]+/u)) {
-    const c = countryOfWord(w.replace(/\.$/, ""));
+    const c = countryOfWord(dropFinalDot(w));
     if (c) out.push(c.toLowerCase());
   }
   // Two-word country names ("Sri Lanka", "United States").
@@ -211,6 +211,11 @@ export function sideOf(e: Entity, ctx: SideContext, context: string): Side {
   return "unknown";
 }
 
+/** The word without one trailing dot ("U.S." → "U.S"). */
+function dropFinalDot(w: string): string {
+  return w.endsWith(".") ? w.slice(0, -1) : w;
+}
+
 /**
  * Countries whose forces take part in the fighting an article describes (no profile): those named
  * with their forces at least twice ("Turkish troops", "US military"), and the country the article
@@ -221,7 +226,7 @@ export function findBelligerentCountries(text: string): Set<string> {
   const setting = new Map<string, number>();
   const words = text.match(/[\p{L}][\p{L}'’.\-]*/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.replace(/\.$/, "");
+    const w = dropFinalDot(words[i]!);
     const c = countryOfWord(w);
     if (!c) continue;
     const key = c.toLowerCase();
@@ -241,7 +246,7 @@ export function findBelligerentCountries(text: string): Set<string> {
   // The country the article is most about.
   const counts = new Map<string, number>();
   for (const w of words) {
-    const c = countryOfWord(w.replace(/\.$/, ""));
+    const c = countryOfWord(dropFinalDot(w));
     if (c) counts.set(c.toLowerCase(), (counts.get(c.toLowerCase()) ?? 0) + 1);
   }
   let best = "";

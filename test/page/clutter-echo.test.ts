@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { findArticle } from "../../src/page/article.ts";
-import { findClutter } from "../../src/page/clutter.ts";
+import { findClutter, storyEchoes } from "../../src/page/clutter.ts";
 import { readPage } from "../../src/page/read-page.ts";
 import { buildTextMap } from "../../src/page/text-map.ts";
 import type { ArticleCandidate, ClutterElement, TextMap } from "../../src/page/types.ts";
@@ -49,4 +49,16 @@ describe("readPage and clutter that echoes the story", () => {
       expect(parts.textMap.slicesFor(at, at + 40)).toEqual(plain.slicesFor(at, at + 40));
     });
   }
+});
+
+describe("storyEchoes' words of plain prose and of other text", () => {
+  const para = "“The depot’s tanks burned — all night,” said Ivan Petrenko, the region’s governor.";
+  it("finds an echo through curly quotes, dashes and a no-break space", () => {
+    expect(storyEchoes(`Title\n\n${para}`, ["the depot\u00a0s tanks burned all night said Ivan"])).toEqual([true]);
+  });
+  it("normalises text outside plain prose (full-width letters, accents)", () => {
+    expect(storyEchoes(`Title\n\n${para}`, ["ＴＨＥ ＤＥＰＯＴ’Ｓ ＴＡＮＫＳ ＢＵＲＮＥＤ ＡＬＬ ＮＩＧＨＴ"])).toEqual([true]);
+    expect(storyEchoes("Title\n\nLe dépôt a brûlé toute la nuit à Kyiv, dit le gouverneur.", ["Le dépôt a brûlé toute la nuit"])).toEqual([true]);
+    expect(storyEchoes("Title\n\nLe dépôt a brûlé toute la nuit à Kyiv, dit le gouverneur.", ["Le depot a brule toute"])).toEqual([false]);
+  });
 });

@@ -36,13 +36,25 @@ export function sideTerms(side: ProfileSide): string[] {
 
 const sideCounters = new Map<ProfileSide, RegExp>();
 
-function countSide(text: string, side: ProfileSide): number {
+/** Whether the side's terms occur at least `min` times in the text (the scan stops there). */
+function isSideMentioned(text: string, side: ProfileSide, min: number): boolean {
   let re = sideCounters.get(side);
   if (!re) {
     re = phraseRegExp(sideTerms(side));
     sideCounters.set(side, re);
   }
-  return countPhrases(re, text);
+  return countPhrases(re, text, min) >= min;
+}
+
+/** Whether at least `profile.minSides` of its sides are each mentioned `profile.minPerSide` times; stops once decided. */
+function isProfilePresent(text: string, profile: ConflictProfile): boolean {
+  let present = 0;
+  profile.sides.forEach((s, i) => {
+    const left = profile.sides.length - i;
+    if (present >= profile.minSides || present + left < profile.minSides) return;
+    if (isSideMentioned(text, s, profile.minPerSide)) present++;
+  });
+  return present >= profile.minSides;
 }
 
 /**
@@ -57,8 +69,7 @@ export function selectProfiles(text: string, known: readonly string[] = []): Con
       out.push(profile);
       continue;
     }
-    const present = profile.sides.filter((s) => countSide(text, s) >= profile.minPerSide).length;
-    if (present >= profile.minSides) out.push(profile);
+    if (isProfilePresent(text, profile)) out.push(profile);
   }
   return out;
 }

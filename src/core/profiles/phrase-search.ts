@@ -47,12 +47,13 @@ function scan(re: RegExp, text: string, onMatch: (m: RegExpExecArray) => boolean
   }
 }
 
-/** How many times `re` (a phraseRegExp) matches in `text`. */
-export function countPhrases(re: RegExp, text: string): number {
+/** How many times `re` (a phraseRegExp) matches in `text`, counting no further than `limit`. */
+export function countPhrases(re: RegExp, text: string, limit = Infinity): number {
   let n = 0;
+  if (limit <= 0) return 0;
   scan(re, text, () => {
     n++;
-    return true;
+    return n < limit;
   });
   return n;
 }

@@ -1,7 +1,7 @@
 import { collapseSpaces, isPlainText, isPromoLabel, labelKind, startsWithPromoLabel } from "../core/clutter-lexicon.ts";
 import type { ClutterKind } from "../core/types.ts";
 import { isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
-import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, hasDirectText, isBefore, isHiddenByMarkup, nameTokens, tagOf, textOf } from "./detect/dom.ts";
+import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, hasDirectText, isBefore, isHiddenByMarkup, nameTokens, tagOf } from "./detect/dom.ts";
 import { computeTextStats, type TextStat } from "./detect/text-stats.ts";
 import { detectionStats } from "./article.ts";
 import type { ArticleCandidate, ClutterElement } from "./types.ts";
@@ -102,6 +102,23 @@ function linkShare(s: TextStat | undefined): number {
 }
 
 /**
+ * How many runs of letters and digits a text has (`text.match(/[\p{L}\p{N}]+/gu).length`): spaces do not
+ * change it, so a link's raw text is read as it is; ASCII text is counted without the Unicode classes.
+ */
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    const isWordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (isWordChar && !inWord) words++;
+    inWord = isWordChar;
+  }
+  return words;
+}
+
+/**
  * A list of headline-like links ("related", "most read" lists): most of its links have several words
  * (menus have one or two). A list (<ul>/<ol>) of a single such link counts too (one teaser per list).
  */
@@ -111,7 +128,7 @@ function isHeadlineList(el: Element, stat: TextStat, linkWords: Map<Element, num
   for (const a of descendants(el, "a")) {
     // Lists nest (a box around a list): each link is counted once per run.
     let words = linkWords.get(a);
-    if (words === undefined) linkWords.set(a, words = textOf(a).match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+    if (words === undefined) linkWords.set(a, words = wordCount(a.textContent ?? ""));
     if (!words) continue;
     links++;
     if (words >= HEADLINE_WORDS) headlines++;

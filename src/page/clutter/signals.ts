@@ -21,10 +21,13 @@ export const NAME_WORDS: Record<ClutterKind, ReadonlySet<string>> = {
 /** Words that on their own say too little: they count only next to a word of the same kind. */
 const WEAK = new Set(["most", "more", "also", "feed", "options", "tools", "cta", "teaser", "teasers", "comment", "comments"]);
 
+/** Every word of `NAME_WORDS`: most class names hold none, and are settled in one pass. */
+const ANY_NAME_WORD: ReadonlySet<string> = new Set(Object.values(NAME_WORDS).flatMap((words) => [...words]));
+
 /** The clutter kind an element's class/id names, or null. "ad" needs a whole word ("c-ad", not "head"). */
 export function kindByName(el: Element): ClutterKind | null {
   const tokens = nameTokens(el);
-  if (!tokens.length) return null;
+  if (!tokens.some((t) => ANY_NAME_WORD.has(t))) return null;
   for (const kind of ["ad", "newsletter", "social", "related", "promo", "other"] as ClutterKind[]) {
     const words = NAME_WORDS[kind];
     const hits = tokens.filter((t) => words.has(t));

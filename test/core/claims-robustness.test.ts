@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/core/analyze.ts";
 import { analyzeClaims } from "../../src/core/claims/index.ts";
 import { segmentSentences } from "../../src/core/sentences.ts";
 import { fixture } from "./claims-helpers.ts";
@@ -36,4 +37,20 @@ describe("bad input: empty or partial analysis, never an exception, linear time"
     expect(perCharBig).toBeLessThan(Math.max(perChar * 10, 0.01));
     expect(t2 - t1).toBeLessThan(15_000);
   }, 30_000);
+});
+
+describe("words that name built-in object properties", () => {
+  const story = (word: string) =>
+    "Russian missiles struck Kharkiv overnight, killing three civilians, Ukrainian officials said. " +
+    `Russia's defence ministry said its forces destroyed a Ukrainian ${word} depot near Kupiansk and shot down 20 drones. ` +
+    "Ukraine's army said it repelled attacks near Pokrovsk.";
+
+  it("are no event words: a sentence with them is scored like any other", () => {
+    const plain = analyze(story("ammunition"));
+    expect(plain.claims.length).toBeGreaterThanOrEqual(2);
+    for (const word of ["constructor", "toString", "valueOf", "hasOwnProperty"]) {
+      const odd = analyze(story(word));
+      expect(odd.claims.map((c) => [c.source, c.side, c.status])).toEqual(plain.claims.map((c) => [c.source, c.side, c.status]));
+    }
+  });
 });

@@ -21,14 +21,14 @@ function takeWeight(tokens: Token[], i: number): number {
 
 /**
  * EVENT_WORDS as a Map: looking a token's fresh string up as an object key costs V8 a string-table
- * search per token, a Map only a hash. EVENT_WORDS is a plain object, so words naming Object's own
- * properties ("constructor") still find them there, as before.
+ * search per token, a Map only a hash. Only the table's own words count: a word that names a property
+ * every object has ("constructor", "toString") is no event word (on the plain object it used to find
+ * a function, and the sentence's score became NaN).
  */
 const EVENT_WEIGHTS = new Map(Object.entries(EVENT_WORDS));
-const OBJECT_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 function eventWordWeight(word: string): number | undefined {
-  return EVENT_WEIGHTS.get(word) ?? (OBJECT_KEYS.has(word) ? EVENT_WORDS[word] : undefined);
+  return EVENT_WEIGHTS.get(word);
 }
 
 function eventWeight(tokens: Token[], i: number): number {

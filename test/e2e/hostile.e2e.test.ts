@@ -3,48 +3,36 @@
  * markup-like text that must stay text, page messages shaped like ours, a strict CSP, and a page that
  * breaks and freezes the DOM it shares with the content script.
  *
- * The fixtures (test/fixtures/hostile/, hand-made) are served by a server of this file's own, because
- * the CSP page needs a response header and the shared server maps /hostile/ to its seed-page variant.
+ * The fixtures (test/fixtures/hostile/, hand-made) are served from their own folder, without the seed
+ * variants, and the CSP pages with a Content-Security-Policy header.
  */
-import { readFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../../src/shared/settings.ts";
 import { badgeText, collectErrors, getState, launchExtension, resetExtension, setSettings, tabIdOf, type Extension } from "./browser.ts";
+import { startServer, type FixtureServer } from "./server.ts";
 
 const HOSTILE = join(import.meta.dirname, "..", "fixtures", "hostile");
 const CSP = "default-src 'none'; style-src 'self'";
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".css": "text/css" };
 
 let ext: Extension;
 let origin: string;
-let server: Server;
+let server: FixtureServer;
 
 beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const file = normalize(join(HOSTILE, path));
-    if (!file.startsWith(HOSTILE + "/")) return void res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      const headers: Record<string, string> = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
-      if (path.startsWith("/csp-")) headers["content-security-policy"] = CSP;
-      res.writeHead(200, headers).end(body);
-    } catch {
-      res.writeHead(path === "/favicon.ico" ? 204 : 404).end();
-    }
+  server = await startServer({
+    root: HOSTILE,
+    variants: false,
+    headers: (path): Record<string, string> => (path.startsWith("/csp-") ? { "content-security-policy": CSP } : {}),
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = server.origin;
   ext = await launchExtension();
 });
 
 afterAll(async () => {
   await ext?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 beforeEach(() => resetExtension(ext));

@@ -27,17 +27,13 @@
  * still be recorded in (1) and (2), which is what is asserted).
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import type { Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getState, launchExtension, tabIdOf, type Extension } from "./browser.ts";
+import { startServer, type FixtureServer } from "./server.ts";
 
-const FIXTURES = join(import.meta.dirname, "..", "fixtures");
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".css": "text/css" };
 
 /** The pages of the session: articles (highlighted, popup opened on them) and a section front. */
 const ARTICLES = ["/seed/seed-semantic.html", "/seed/seed-divsoup.html", "/hostile/xss-article.html"];
@@ -51,7 +47,7 @@ interface Seen {
   navigation: boolean;
 }
 
-let server: Server;
+let server: FixtureServer;
 let origin: string;
 const accessLog: string[] = [];
 const seen: Seen[] = [];
@@ -83,26 +79,15 @@ function requester(r: Request): string {
 let ext: Extension;
 
 beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    accessLog.push(path);
-    const file = normalize(join(FIXTURES, path));
-    if (!file.startsWith(FIXTURES + "/")) return void res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
-    } catch {
-      res.writeHead(path === "/favicon.ico" ? 204 : 404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // The fixtures as they are (no seed variants): /hostile/xss-article.html is the file of that name.
+  server = await startServer({ variants: false, onRequest: (path) => accessLog.push(path) });
+  origin = server.origin;
   ext = await launch();
 });
 
 afterAll(async () => {
   await ext?.close().catch(() => undefined);
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 

@@ -28,7 +28,7 @@ describe.skipIf(!pages.length)("saved real pages", () => {
 
   beforeAll(async () => {
     ext = await launchExtension();
-    for (const dir of dirs) servers.set(dir, await startServer(dir));
+    for (const dir of dirs) servers.set(dir, await startServer({ root: dir }));
   });
 
   afterAll(async () => {

@@ -5,7 +5,9 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures");
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".json": "application/json", ".txt": "text/plain; charset=utf-8" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8", ".css": "text/css", ".json": "application/json", ".txt": "text/plain; charset=utf-8",
+};
 
 /** Breaks DOM methods in the page's own world; the extension's isolated world must not care. */
 const HOSTILE = `<script>
@@ -31,18 +33,34 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves test/fixtures (or `root`): /seed/…, /e2e/…, /hostile/<seed page> and /growing/<seed page>. */
-export async function startServer(root: string = FIXTURES): Promise<FixtureServer> {
+export interface ServerOptions {
+  /** The folder served (default test/fixtures). */
+  root?: string;
+  /** Serve /hostile/<seed page> and /growing/<seed page> as variants of the seed pages (default true). */
+  variants?: boolean;
+  /** Extra response headers for a path (e.g. a Content-Security-Policy). */
+  headers?: (path: string) => Record<string, string>;
+  /** Told the path of every request, before it is answered. */
+  onRequest?: (path: string) => void;
+}
+
+/**
+ * Serves test/fixtures (or `root`): /seed/…, /e2e/…, and unless `variants` is false /hostile/<seed page>
+ * and /growing/<seed page>.
+ */
+export async function startServer(options: ServerOptions = {}): Promise<FixtureServer> {
+  const { root = FIXTURES, variants = true, headers, onRequest } = options;
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const [, variant] = /^\/(hostile|growing)\//.exec(path) ?? [];
+    onRequest?.(path);
+    const [, variant] = (variants && /^\/(hostile|growing)\//.exec(path)) || [];
     const file = normalize(join(root, variant ? path.replace(`/${variant}/`, "/seed/") : path));
     if (!file.startsWith(root + "/")) return void res.writeHead(403).end();
     try {
       let body: Buffer | string = await readFile(file);
       if (variant === "hostile") body = body.toString("utf8").replace("<head>", `<head>${HOSTILE}`);
       if (variant === "growing") body = body.toString("utf8").replace("</body>", `${GROWING}</body>`);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers?.(path) }).end(body);
     } catch {
       res.writeHead(path === "/favicon.ico" ? 204 : 404).end();
     }

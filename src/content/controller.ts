@@ -22,7 +22,7 @@ import type { Analysis } from "../core/types.ts";
 import { createCountPill, type CountPill } from "../page/count-pill.ts";
 import { findArticle, findArticleSteps } from "../page/article.ts";
 import { clutterItems, readPageSteps } from "../page/read-page.ts";
-import { runStepsSliced, type Steps } from "../page/steps.ts";
+import { runStepsSliced, yieldToPage, type Steps } from "../page/steps.ts";
 import { AnnotationSession, type SessionConfig } from "../page/session.ts";
 import { readAddedPosts } from "../page/added-posts.ts";
 import { splitStory } from "../page/story-parts.ts";
@@ -32,7 +32,7 @@ import {
   isAnalysis, isContentMessage, MAX_ANALYSIS_CHARS, type AnalysisRequest, type ContentMessage, type PageState, type PageStatus,
 } from "../shared/messages.ts";
 import { DEFAULT_SETTINGS, effectiveToggles, type Settings } from "../shared/settings.ts";
-import { watchForLateArticle, watchRoots, yieldToPage, type StoryChange, type Watcher } from "./watch.ts";
+import { watchForLateArticle, watchRoots, type StoryChange, type Watcher } from "./watch.ts";
 
 /** How often a page that keeps rewriting its story gets read again from scratch before we stop following. */
 const MAX_REREADS = 8;
@@ -195,7 +195,8 @@ export class ContentController {
     a.watcher.quietly(() => a.session.destroy());
     a.watcher.disconnect();
     this.annotated = null;
-    this.isArticle = (this.detected = findArticle(this.doc)) !== null;
+    this.detected = await sliced(findArticleSteps(this.doc));
+    this.isArticle = this.detected !== null;
     await this.update();
   }
 
@@ -345,16 +346,6 @@ function measure(name: string, start: number): void {
     performance.measure(name, { start, end: performance.now() });
   } catch {
     // User Timing unavailable: timings are optional
-  }
-}
-
-/** Runs `fn` inside a User Timing measure `name`. */
-function timed<T>(name: string, fn: () => T): T {
-  const start = performance.now();
-  try {
-    return fn();
-  } finally {
-    measure(name, start);
   }
 }
 

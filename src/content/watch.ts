@@ -1,6 +1,7 @@
 /**
  * Watching the page for content that arrives late, without reacting to our own changes.
  */
+import { yieldToPage } from "../page/steps.ts";
 
 export interface Watcher {
   /** Runs `change` with the watcher paused, so the DOM changes it makes are not reported back. */
@@ -110,12 +111,6 @@ function note(change: StoryChange, records: readonly MutationRecord[]): void {
 
 const hasText = (node: Node) => node.nodeType === TEXT && /\S/.test((node as Text).data);
 
-/** Gives the page's own tasks (input, rendering) a turn: `scheduler.yield()` where there is one. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === "function") return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * On a page that is not (yet) an article: for a limited time after load, re-runs the cheap `check`

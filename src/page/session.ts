@@ -25,6 +25,7 @@ import type { ClutterMode, Toggles } from "../shared/settings.ts";
 import { PAGE_CSS, sideColour, sideLabel, sideTone } from "./annotation-style.ts";
 import { Highlighter, MARK_TAG, type HighlightRequest, type MarkKind } from "./highlighter.ts";
 import { findMentions } from "./mentions.ts";
+import { yieldToPage } from "./steps.ts";
 import { Tooltip, type TooltipContent } from "./tooltip.ts";
 import type { ClutterElement, TextMap } from "./types.ts";
 
@@ -592,24 +593,6 @@ class SlicePace implements Pace {
     // Quick to believe that items got dearer, slow to believe they got cheaper.
     this.costs.set(phase, before === undefined ? cost : Math.max(cost, (before + cost) / 2));
   }
-}
-
-/** Lets the page run: `scheduler.yield()` (it resumes us before other queued tasks), else a new task. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === "function") return scheduler.yield();
-  // A message-channel task rather than setTimeout(0), which browsers clamp to 4 ms when nested.
-  if (typeof MessageChannel === "function") {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function closestClaim(target: EventTarget | null): HTMLElement | null {

@@ -4,6 +4,7 @@
  * headline, the story's start and its first blocks), then the rest of the story body's blocks a few
  * hundred at a time, each part as one more session segment. Ordinary stories are one part.
  */
+import { isBefore } from "./detect/dom.ts";
 import type { ArticleCandidate } from "./types.ts";
 
 /** Top-level blocks of the story body per part. */
@@ -64,5 +65,5 @@ function storyBlocks(list: Element, article: ArticleCandidate): Element[] {
 function isBeforeStart(el: Element, article: ArticleCandidate): boolean {
   const start = article.start;
   if (!start || el === start || el.contains(start)) return false;
-  return (el.compareDocumentPosition(start) & 4 /* FOLLOWING */) !== 0;
+  return isBefore(el, start);
 }

@@ -4,10 +4,11 @@
  */
 import { COUNTRIES, INDEPENDENT_BODIES, INTERNATIONAL_BODIES, MEDIA_OUTLETS } from "../profiles/common.ts";
 import { PROFILES } from "../profiles/index.ts";
+import { lowerCase } from "../char-class.ts";
 
 /** Lower case, ’ as ', one trailing dot dropped; without running a RegExp when there is nothing to replace (called per word). */
 function norm(s: string): string {
-  let n = s.toLowerCase();
+  let n = lowerCase(s);
   if (n.includes("’")) n = n.replace(/’/g, "'");
   return n.endsWith(".") ? n.slice(0, -1) : n;
 }

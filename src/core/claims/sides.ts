@@ -11,6 +11,7 @@ import { countPhrases, firstPhrase } from "../profiles/phrase-search.ts";
 import { ARMED_GROUPS, ARMED_WORDS, COUNTRIES, FORCE_NOUNS, INDEPENDENT_DESCRIPTORS, SOURCE_HEADS } from "../profiles/common.ts";
 import { countryOfWord, findKnownOrg } from "./gazetteer.ts";
 import type { Entity } from "./entities.ts";
+import { LETTER, classAt, sizeAt } from "../char-class.ts";
 
 /** What side detection knows about the article. */
 export interface SideContext {
@@ -216,6 +217,28 @@ function dropFinalDot(w: string): string {
   return w.endsWith(".") ? w.slice(0, -1) : w;
 }
 
+/** The words of a text as /[\p{L}][\p{L}'’.\-]*\/gu matches them: a letter, then letters, apostrophes, dots and hyphens. */
+function lettersWords(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!(classAt(text, i) & LETTER)) {
+      i += sizeAt(text, i);
+      continue;
+    }
+    const start = i;
+    i += sizeAt(text, i);
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 39 || c === 0x2019 || c === 46 || c === 45) i++;
+      else if (classAt(text, i) & LETTER) i += sizeAt(text, i);
+      else break;
+    }
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
+
 /**
  * Countries whose forces take part in the fighting an article describes (no profile): those named
  * with their forces at least twice ("Turkish troops", "US military"), and the country the article
@@ -224,12 +247,15 @@ function dropFinalDot(w: string): string {
 export function findBelligerentCountries(text: string): Set<string> {
   const forces = new Map<string, number>();
   const setting = new Map<string, number>();
-  const words = text.match(/[\p{L}][\p{L}'’.\-]*/gu) ?? [];
+  // The country the article is most about.
+  const counts = new Map<string, number>();
+  const words = lettersWords(text);
   for (let i = 0; i < words.length; i++) {
     const w = dropFinalDot(words[i]!);
     const c = countryOfWord(w);
     if (!c) continue;
     const key = c.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
     for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
       if (FORCE_NOUNS.has(words[k]!.toLowerCase())) {
         forces.set(key, (forces.get(key) ?? 0) + 1);
@@ -243,12 +269,6 @@ export function findBelligerentCountries(text: string): Set<string> {
   }
   const out = new Set<string>();
   for (const [c, n] of forces) if (n >= 2) out.add(c);
-  // The country the article is most about.
-  const counts = new Map<string, number>();
-  for (const w of words) {
-    const c = countryOfWord(dropFinalDot(w));
-    if (c) counts.set(c.toLowerCase(), (counts.get(c.toLowerCase()) ?? 0) + 1);
-  }
   let best = "";
   let bestN = 0;
   for (const [c, n] of counts) if (n > bestN) [best, bestN] = [c, n];

@@ -1,3 +1,6 @@
+import { tokenEnd } from "./token-scan.ts";
+import { SPACE, classAt, lowerCase } from "../char-class.ts";
+
 /** Word and punctuation tokens of one sentence, with absolute offsets and quotation state. */
 export interface Token {
   text: string;
@@ -11,10 +14,10 @@ export interface Token {
   inQuote: boolean;
 }
 
-// Dotted acronyms first ("U.N.'s", "U.S."), then words with inner apostrophes, hyphens and dots, then any other character.
-// Digits grouped by commas ("1,000-km") are one token, so the comma is not taken for a clause break.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}(?:['’]s(?![\p{L}]))?|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:['’\-.&][\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
-
+// The tokens are what /(?:\p{Lu}\.){2,}(?:['’]s(?![\p{L}]))?|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:['’\-.&][\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu
+// matches: dotted acronyms first ("U.N.'s", "U.S."), then digits grouped by commas ("1,000-km": one token, so the
+// comma is not taken for a clause break), then words with inner apostrophes, hyphens and dots, then any other
+// character. token-scan.ts reads them by hand (the RegExp was the largest part of tokenising).
 /** Whether the character opens (true) or closes (false) a quotation, or is no double quote (null). */
 export function quoteRole(text: string, i: number): boolean | null {
   const ch = text[i];
@@ -56,22 +59,28 @@ function startsUpper(t: string): boolean {
 export function tokenize(text: string, base: number, openAtStart: boolean): { tokens: Token[]; openAtEnd: boolean } {
   const tokens: Token[] = [];
   let open = openAtStart;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const t = m[0];
-    const role = t.length === 1 ? quoteRole(text, m.index) : null;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (classAt(text, i) & SPACE) {
+      i++;
+      continue;
+    }
+    const end = tokenEnd(text, i);
+    const t = text.slice(i, end);
+    const role = t.length === 1 ? quoteRole(text, i) : null;
     const isWord = isWordToken(t);
     tokens.push({
       text: t,
-      lower: t.toLowerCase(),
-      start: base + m.index,
-      end: base + m.index + t.length,
+      lower: lowerCase(t),
+      start: base + i,
+      end: base + end,
       isWord,
       isCap: isWord && startsUpper(t),
       inQuote: open && role === null,
     });
     if (role === true) open = true;
     else if (role === false) open = false;
+    i = end;
   }
   return { tokens, openAtEnd: open };
 }

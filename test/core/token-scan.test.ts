@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { tokenize } from "../../src/core/claims/tokens.ts";
+
+// The hand-written token scan must split text exactly where the RegExp it replaced does.
+const CLAIMS_TOKEN_RE = /(?:\p{Lu}\.){2,}(?:['’]s(?![\p{L}]))?|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:['’\-.&][\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
+
+/** Characters that exercise every branch: capitals, dots, digit groups, joiners, quotes, spaces, astral and lone surrogates. */
+const PIECES = [
+  "U", "S", "N", "a", "s", "x", ".", ",", "'", "’", "-", "&", "1", "23", "456", "7890", ",000", " ", "\n", "\u00a0", "\u2009",
+  "“", "”", '"', "É", "é", "Ω", "٣", "²", "𝐀", "𝟏", "😀", "\ud800", "\udc00", "\u0301", "ǅ", "Ⅳ",
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(""));
+
+function regExpTokens(s: string): Array<[string, number]> {
+  return [...s.matchAll(CLAIMS_TOKEN_RE)].map((m) => [m[0], m.index]);
+}
+
+describe("claims token scan", () => {
+  it("finds the tokens the RegExp finds", () => {
+    fc.assert(fc.property(text, (s) => {
+      expect(tokenize(s, 0, false).tokens.map((t) => [t.text, t.start])).toEqual(regExpTokens(s));
+    }), { numRuns: 3000 });
+  });
+  it("reads dotted acronyms, digit groups and joined words", () => {
+    for (const s of ["U.S.'s U.N. U.S.A 1,000-km 1,2345 1,234,5678 1234,567 12,345,678th Kyiv's x.com a--b 𝐀.𝐁. U.S.'sa"]) {
+      expect(tokenize(s, 0, false).tokens.map((t) => [t.text, t.start])).toEqual(regExpTokens(s));
+    }
+  });
+});

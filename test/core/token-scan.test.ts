@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { tokenize } from "../../src/core/claims/tokens.ts";
+import { tokenize as figuresTokenize } from "../../src/core/figures/tokens.ts";
 
 // The hand-written token scan must split text exactly where the RegExp it replaced does.
 const CLAIMS_TOKEN_RE = /(?:\p{Lu}\.){2,}(?:['’]s(?![\p{L}]))?|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:['’\-.&][\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
@@ -26,5 +27,17 @@ describe("claims token scan", () => {
     for (const s of ["U.S.'s U.N. U.S.A 1,000-km 1,2345 1,234,5678 1234,567 12,345,678th Kyiv's x.com a--b 𝐀.𝐁. U.S.'sa"]) {
       expect(tokenize(s, 0, false).tokens.map((t) => [t.text, t.start])).toEqual(regExpTokens(s));
     }
+  });
+});
+
+// The figures tokens, likewise.
+const FIGURES_TOKEN_RE = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|\S/gu;
+
+describe("figures token scan", () => {
+  it("finds the tokens the RegExp finds, with their kinds", () => {
+    fc.assert(fc.property(text, (s) => {
+      const expected = [...s.matchAll(FIGURES_TOKEN_RE)].map((m) => [m[0], m.index, m[1] !== undefined ? "num" : m[2] !== undefined ? "word" : "punct"]);
+      expect(figuresTokenize(s).map((t) => [t.text, t.start, t.kind])).toEqual(expected);
+    }), { numRuns: 3000 });
   });
 });

@@ -9,7 +9,7 @@ import type { ConflictProfile, ProfileSide } from "../profiles/index.ts";
 import { phraseRegExp } from "../profiles/index.ts";
 import { countPhrases, firstPhrase } from "../profiles/phrase-search.ts";
 import { ARMED_GROUPS, ARMED_WORDS, COUNTRIES, FORCE_NOUNS, INDEPENDENT_DESCRIPTORS, SOURCE_HEADS } from "../profiles/common.ts";
-import { countryOfWord, findKnownOrg } from "./gazetteer.ts";
+import { countryOfSpan, countryOfWord, findKnownOrg } from "./gazetteer.ts";
 import type { Entity } from "./entities.ts";
 import { LETTER, classAt, sizeAt } from "../char-class.ts";
 
@@ -217,16 +217,17 @@ function dropFinalDot(w: string): string {
   return w.endsWith(".") ? w.slice(0, -1) : w;
 }
 
-/** The words of a text as /[\p{L}][\p{L}'’.\-]*\/gu matches them: a letter, then letters, apostrophes, dots and hyphens. */
-function lettersWords(text: string): string[] {
-  const out: string[] = [];
+/** Offsets of the words of a text as /[\p{L}][\p{L}'’.\-]*\/gu matches them: a letter, then letters, apostrophes, dots and hyphens. */
+function lettersWords(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
     if (!(classAt(text, i) & LETTER)) {
       i += sizeAt(text, i);
       continue;
     }
-    const start = i;
+    starts.push(i);
     i += sizeAt(text, i);
     for (;;) {
       const c = text.charCodeAt(i);
@@ -234,10 +235,12 @@ function lettersWords(text: string): string[] {
       else if (classAt(text, i) & LETTER) i += sizeAt(text, i);
       else break;
     }
-    out.push(text.slice(start, i));
+    ends.push(i);
   }
-  return out;
+  return { starts, ends };
 }
+
+const SETTING_WORDS = new Set(["in", "southern", "northern", "eastern", "western", "central"]);
 
 /**
  * Countries whose forces take part in the fighting an article describes (no profile): those named
@@ -249,23 +252,21 @@ export function findBelligerentCountries(text: string): Set<string> {
   const setting = new Map<string, number>();
   // The country the article is most about.
   const counts = new Map<string, number>();
-  const words = lettersWords(text);
-  for (let i = 0; i < words.length; i++) {
-    const w = dropFinalDot(words[i]!);
-    const c = countryOfWord(w);
+  const { starts, ends } = lettersWords(text);
+  const lower = (k: number): string => text.slice(starts[k], ends[k]).toLowerCase();
+  for (let i = 0; i < starts.length; i++) {
+    const end = ends[i]!;
+    const c = countryOfSpan(text, starts[i]!, text.charCodeAt(end - 1) === 46 ? end - 1 : end);
     if (!c) continue;
     const key = c.toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);
-    for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
-      if (FORCE_NOUNS.has(words[k]!.toLowerCase())) {
+    for (let k = i + 1; k <= i + 3 && k < starts.length; k++) {
+      if (FORCE_NOUNS.has(lower(k))) {
         forces.set(key, (forces.get(key) ?? 0) + 1);
         break;
       }
     }
-    const prev = words[i - 1]?.toLowerCase();
-    if (prev === "in" || prev === "southern" || prev === "northern" || prev === "eastern" || prev === "western" || prev === "central") {
-      setting.set(key, (setting.get(key) ?? 0) + 1);
-    }
+    if (i > 0 && SETTING_WORDS.has(lower(i - 1))) setting.set(key, (setting.get(key) ?? 0) + 1);
   }
   const out = new Set<string>();
   for (const [c, n] of forces) if (n >= 2) out.add(c);

@@ -1,3 +1,5 @@
+import { LETTER, MARK, SPACE, classAt, lowerCase, sizeAt } from "../char-class.ts";
+
 /** One token of article text: a digit run, a word, or a single other character. */
 export interface Token {
   text: string;
@@ -12,31 +14,71 @@ export interface Token {
   newline: boolean;
 }
 
-// Digit runs keep inner separators ("1,200", "27.4", and bad ones like "1,2,3" to be rejected later).
-const TOKEN_RE = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|\S/gu;
+// The tokens are what /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|\S/gu matches, read by hand in one pass:
+// digit runs keep inner separators ("1,200", "27.4", and bad ones like "1,2,3" to be rejected later).
+
+const WORD = LETTER | MARK;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The end of `\d+(?:[.,]\d+)*` from `i` (a digit). */
+function numberEnd(text: string, i: number): number {
+  for (;;) {
+    while (isDigit(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 44) && isDigit(text.charCodeAt(i + 1))) i++;
+    else return i;
+  }
+}
+
+/** The end of a run of letters and marks from `i`. */
+function letterRunEnd(text: string, i: number): number {
+  while (classAt(text, i) & WORD) i += sizeAt(text, i);
+  return i;
+}
+
+/** The end of `[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*` from `i` (a letter or mark). */
+function wordEnd(text: string, i: number): number {
+  i = letterRunEnd(text, i);
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c === 39 || c === 0x2019) && classAt(text, i + 1) & WORD) i = letterRunEnd(text, i + 1);
+    else return i;
+  }
+}
 
 /** Splits text[from, to) into tokens in one linear pass (offsets stay those of `text`). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let prevEnd = from;
   let nextNewline = text.indexOf("\n", from);
-  const re = TOKEN_RE; // shared: tokenize() runs to completion before anyone else uses it
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const t = m[0];
+  const n = text.length;
+  for (let i = from; i < n && i < to; ) {
+    const cls = classAt(text, i);
+    if (cls & SPACE) {
+      i++;
+      continue;
+    }
+    const isNum = isDigit(text.charCodeAt(i));
+    const isWord = !isNum && (cls & WORD) !== 0;
+    const end = isNum ? numberEnd(text, i) : isWord ? wordEnd(text, i) : i + sizeAt(text, i);
+    const t = text.slice(i, end);
     while (nextNewline !== -1 && nextNewline < prevEnd) nextNewline = text.indexOf("\n", prevEnd);
-    let lower = t.toLowerCase();
-    if (m[2] !== undefined && lower.length > 2 && lower.endsWith("s") && /['’]s$/.test(lower)) lower = lower.slice(0, -2);
+    let lower = lowerCase(t);
+    if (isWord && lower.length > 2 && lower.endsWith("s") && /['’]s$/.test(lower)) lower = lower.slice(0, -2);
     out.push({
       text: t,
       lower,
-      start: m.index,
-      end: m.index + t.length,
-      kind: m[1] !== undefined ? "num" : m[2] !== undefined ? "word" : "punct",
-      spaced: m.index > prevEnd,
-      newline: nextNewline !== -1 && nextNewline < m.index,
+      start: i,
+      end,
+      kind: isNum ? "num" : isWord ? "word" : "punct",
+      spaced: i > prevEnd,
+      newline: nextNewline !== -1 && nextNewline < i,
     });
-    prevEnd = m.index + t.length;
+    prevEnd = end;
+    i = end;
   }
   return out;
 }

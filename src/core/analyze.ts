@@ -2,6 +2,7 @@ import type { Analysis, ArticleMeta, ClutterItem } from "./types.ts";
 import { segmentSentences } from "./sentences.ts";
 import { analyzeClaims } from "./claims/index.ts";
 import { extractFigures } from "./figures/index.ts";
+import { LETTER, NUMBER, classAt, sizeAt } from "./char-class.ts";
 
 export const SCHEMA = "fogwatch.analysis/1" as const;
 
@@ -17,13 +18,7 @@ export interface AnalyzeOptions {
   conflict?: boolean;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Whether the code point is a letter or digit; ASCII without a RegExp. */
-function isWordCodePoint(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
-  return WORD_CHAR.test(String.fromCodePoint(cp));
-}
+const WORD = LETTER | NUMBER;
 
 /**
  * Counts words the way readers do: runs of letters or digits, joined by single apostrophes or
@@ -33,19 +28,21 @@ export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const size = cp > 0xffff ? 2 : 1;
-    if (isWordCodePoint(cp)) {
+    if (classAt(text, i) & WORD) {
       if (!inWord) n++;
       inWord = true;
-    } else if (inWord && (cp === 39 || cp === 0x2019 || cp === 45) && i + 1 < text.length && isWordCodePoint(text.codePointAt(i + 1)!)) {
+    } else if (inWord && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) & WORD) {
       // A joiner inside a word: the word goes on.
     } else {
       inWord = false;
     }
-    i += size;
+    i += sizeAt(text, i);
   }
   return n;
+}
+
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45;
 }
 
 function firstLine(text: string): string {

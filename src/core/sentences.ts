@@ -1,4 +1,5 @@
 import type { Span } from "./types.ts";
+import { LETTER, NUMBER, SPACE, UPPER, classOf } from "./char-class.ts";
 
 export interface Sentence extends Span {
   text: string;
@@ -22,20 +23,26 @@ const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
 /** Characters that may open the next sentence before its first letter. */
 const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«"]);
 
-function isUpperOrDigit(ch: string | undefined): boolean {
-  if (!ch) return false;
-  return /[\p{Lu}\p{N}]/u.test(ch);
+// The checks below read one UTF-16 code unit at a time (a lone surrogate is neither a capital nor a
+// space), as the one-character RegExp tests they replace did.
+
+function isUpperOrDigit(c: number): boolean {
+  return c === c && (classOf(c) & (UPPER | NUMBER)) !== 0;
+}
+
+function isSpace(c: number): boolean {
+  return c === c && (classOf(c) & SPACE) !== 0;
 }
 
 /** The word (letters and inner periods) that ends right before `end`. */
 function wordBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1] ?? "")) i--;
+  while (i > 0 && (text.charCodeAt(i - 1) === 46 || classOf(text.charCodeAt(i - 1)) & LETTER)) i--;
   return text.slice(i, end);
 }
 
 /** Whether the period at `dot` belongs to an abbreviation or an initial rather than ending a sentence. */
-function isAbbreviation(text: string, dot: number, next: string | undefined): boolean {
+function isAbbreviation(text: string, dot: number, next: string): boolean {
   const word = wordBefore(text, dot);
   if (!word) return false;
   const bare = word.replace(/^\.+/, "");
@@ -43,7 +50,7 @@ function isAbbreviation(text: string, dot: number, next: string | undefined): bo
   if (ABBREVIATIONS.has(lower)) return true;
   // Initials and dotted acronyms: "U.S.", "U.N.", "J. Smith" (not "Plan B." before a sentence, rarely seen).
   if (/^\p{Lu}$/u.test(bare)) return true;
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !/\p{Lu}/u.test(next ?? "") || bare.length <= 3;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !/\p{Lu}/u.test(next) || bare.length <= 3;
   return false;
 }
 
@@ -55,32 +62,39 @@ function lineBreaks(line: string): number[] {
   const ends: number[] = [];
   const n = line.length;
   for (let i = 0; i < n; i++) {
-    const ch = line[i];
-    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    const ch = line.charCodeAt(i);
+    if (ch !== DOT && ch !== BANG && ch !== QUESTION) continue;
     // Ellipses ("...", "…") never end a sentence here: news quotes use them mid-sentence.
-    if (ch === "." && (line[i + 1] === "." || line[i - 1] === ".")) continue;
+    if (ch === DOT && (line.charCodeAt(i + 1) === DOT || line.charCodeAt(i - 1) === DOT)) continue;
     let j = i + 1;
-    while (j < n && (line[j] === "!" || line[j] === "?")) j++;
-    while (j < n && CLOSERS.has(line[j] ?? "")) j++;
+    while (j < n && (line.charCodeAt(j) === BANG || line.charCodeAt(j) === QUESTION)) j++;
+    while (j < n && CLOSERS.has(line[j]!)) j++;
     // Footnote markers right after the period: "operation.[1] Putin".
-    while (j < n && line[j] === "[") {
+    while (j < n && line.charCodeAt(j) === 91) {
       let k = j + 1;
-      while (k < n && /\d/.test(line[k] ?? "")) k++;
-      if (k > j + 1 && line[k] === "]") j = k + 1;
+      while (k < n && isAsciiDigit(line.charCodeAt(k))) k++;
+      if (k > j + 1 && line.charCodeAt(k) === 93) j = k + 1;
       else break;
     }
     if (j >= n) continue; // end of line: the line break ends it anyway
-    if (!/\s/.test(line[j] ?? "")) continue; // "3.5", "U.S.-led", "x.com"
+    if (!isSpace(line.charCodeAt(j))) continue; // "3.5", "U.S.-led", "x.com"
     let k = j;
-    while (k < n && /\s/.test(line[k] ?? "")) k++;
-    while (k < n && OPENERS.has(line[k] ?? "")) k++;
-    const next = line[k];
-    if (!isUpperOrDigit(next)) continue;
-    if (ch === "." && isAbbreviation(line, i, next)) continue;
+    while (k < n && isSpace(line.charCodeAt(k))) k++;
+    while (k < n && OPENERS.has(line[k]!)) k++;
+    if (!isUpperOrDigit(line.charCodeAt(k))) continue;
+    if (ch === DOT && isAbbreviation(line, i, line[k]!)) continue;
     ends.push(j);
     i = j - 1;
   }
   return ends;
+}
+
+const DOT = 46;
+const BANG = 33;
+const QUESTION = 63;
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**
@@ -107,10 +121,11 @@ export function segmentSentences(text: string): Sentence[] {
       blank = false;
       seenText = true;
       let from = 0;
-      for (const end of [...lineBreaks(line), line.length]) {
+      for (const end of lineBreaks(line)) {
         pushTrimmed(out, line, from, end, pos, paragraph);
         from = end;
       }
+      pushTrimmed(out, line, from, line.length, pos, paragraph);
     }
     pos = nl + 1;
   }
@@ -120,8 +135,8 @@ export function segmentSentences(text: string): Sentence[] {
 function pushTrimmed(out: Sentence[], line: string, from: number, to: number, base: number, paragraph: number): void {
   let a = from;
   let b = to;
-  while (a < b && /\s/.test(line[a] ?? "")) a++;
-  while (b > a && /\s/.test(line[b - 1] ?? "")) b--;
+  while (a < b && isSpace(line.charCodeAt(a))) a++;
+  while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
   if (a >= b) return;
   out.push({ text: line.slice(a, b), start: base + a, end: base + b, paragraph });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { countWords } from "../../src/core/analyze.ts";
 import { tokenize } from "../../src/core/claims/tokens.ts";
 import { tokenize as figuresTokenize } from "../../src/core/figures/tokens.ts";
 import { PROFILES, phraseRegExp, sideTerms } from "../../src/core/profiles/index.ts";
@@ -57,5 +58,13 @@ describe("side mentions in one pass", () => {
       const counts = countSideMentions(s, index, sides.map(() => Infinity), () => false);
       expect(counts).toEqual(sides.map((side) => countPhrases(phraseRegExp(sideTerms(side)), s)));
     }), { numRuns: 3000 });
+  });
+});
+
+describe("word count", () => {
+  it("counts what the word RegExp matches", () => {
+    fc.assert(fc.property(text, (s) => {
+      expect(countWords(s)).toBe(s.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0);
+    }), { numRuns: 2000 });
   });
 });

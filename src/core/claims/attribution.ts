@@ -208,9 +208,9 @@ export function findAttributions(tokens: Token[], isHeadline: boolean): Attribut
     const t = tokens[i]!;
     if (!t.isWord || t.inQuote || (t.isCap && i > 0)) continue;
     // ", saying …", ", adding …", ", described as …": a participle whose subject is the main clause's.
-    if (tokens[i - 1]?.text === "," && ((/ing$/.test(t.lower) && REPORTING_VERBS.has(t.lower)) || (OPINION_VERBS.has(t.lower) && ["as", "by"].includes(tokens[i + 1]?.lower ?? "")))) continue;
+    if (tokens[i - 1]?.text === "," && ((t.lower.endsWith("ing") && REPORTING_VERBS.has(t.lower)) || (OPINION_VERBS.has(t.lower) && ["as", "by"].includes(tokens[i + 1]?.lower ?? "")))) continue;
     // "a statement posted on Telegram", "a video released by": a document, not its author.
-    if (/ed$/.test(t.lower) && DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? "")) continue;
+    if (t.lower.endsWith("ed") && DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? "")) continue;
     // "ruled out": a denial.
     if (t.lower === "ruled" && tokens[i + 1]?.lower === "out") {
       const a = fromVerb(tokens, i);

@@ -13,8 +13,11 @@ interface Entry {
   side: number;
 }
 
-/** Phrases by their first code unit, longest first (the order phraseRegExp tries them in). */
-type PhraseIndex = Map<number, Entry[]>;
+/** Phrases by their first code unit, longest first (the order phraseRegExp tries them in); ASCII in an array. */
+export interface PhraseIndex {
+  ascii: Array<Entry[] | undefined>;
+  other: Map<number, Entry[]>;
+}
 
 const WORD = LETTER | NUMBER;
 
@@ -25,13 +28,17 @@ export function indexSidePhrases(sides: readonly ProfileSide[], terms: (side: Pr
     for (const phrase of new Set(terms(s))) if (phrase) entries.push({ phrase, side });
   });
   entries.sort((a, b) => b.phrase.length - a.phrase.length);
-  const index: PhraseIndex = new Map();
+  const index: PhraseIndex = { ascii: new Array<Entry[] | undefined>(128).fill(undefined), other: new Map() };
   for (const e of entries) {
     const first = e.phrase.charCodeAt(0);
     for (const key of isApostrophe(first) ? [39, 0x2019] : [first]) {
-      const list = index.get(key) ?? [];
+      let list = key < 128 ? index.ascii[key] : index.other.get(key);
+      if (!list) {
+        list = [];
+        if (key < 128) index.ascii[key] = list;
+        else index.other.set(key, list);
+      }
       list.push(e);
-      index.set(key, list);
     }
   }
   return index;
@@ -63,15 +70,29 @@ export function countSideMentions(text: string, index: PhraseIndex, limits: read
   const resume = limits.map(() => 0);
   if (isDone(counts)) return counts;
   let afterWord = false;
-  for (let p = 0; p < text.length; ) {
+  const n = text.length;
+  for (let p = 0; p < n; ) {
+    const c = text.charCodeAt(p);
+    if (c < 128) {
+      // Most characters: ASCII, and inside a word or not the first letter of any phrase.
+      const list = afterWord ? undefined : index.ascii[c];
+      if (list && readPhrasesAt(text, p, list, counts, limits, resume) && isDone(counts)) return counts;
+      afterWord = isAsciiWordChar(c);
+      p++;
+      continue;
+    }
     if (!afterWord) {
-      const list = index.get(text.charCodeAt(p));
+      const list = index.other.get(c);
       if (list && readPhrasesAt(text, p, list, counts, limits, resume) && isDone(counts)) return counts;
     }
     afterWord = (classAt(text, p) & WORD) !== 0;
     p += sizeAt(text, p);
   }
   return counts;
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
 /** Counts the phrases that match at `p` (the longest per side); whether any did. */

@@ -26,6 +26,36 @@ function patternFor(name: string): RegExp {
 }
 
 /**
+ * A name's longest run of ASCII characters, lower-cased: any case-insensitive match of the name holds
+ * it, lower-cased, in the lower-cased text (see `mayHold`). Null when the name has no such run of 3+.
+ */
+const asciiKeys = new Map<string, string | null>();
+
+function asciiKeyOf(name: string): string | null {
+  let key = asciiKeys.get(name);
+  if (key === undefined) {
+    const runs = name.match(/[\x00-\x7f]{3,}/g) ?? [];
+    key = runs.reduce<string | null>((best, run) => (best && best.length >= run.length ? best : run), null)?.toLowerCase() ?? null;
+    if (asciiKeys.size >= MAX_PATTERNS) asciiKeys.clear();
+    asciiKeys.set(name, key);
+  }
+  return key;
+}
+
+/**
+ * A cheap test that may rule a name out before its pattern runs. A case-insensitive Unicode regex
+ * matches an ASCII character only with its other case or with a character that folds to it: the Kelvin
+ * sign (which lower-cases to "k" too) and the long s U+017F (which does not, so a text holding one is
+ * not tested this way). So where a name matches, the lower-cased text holds the name's lower-cased
+ * ASCII key; `includes` is native and much faster than running the pattern (this is most names in most
+ * blocks of text).
+ */
+function mayHold(lower: string | null, name: string): boolean {
+  const key = lower === null ? null : asciiKeyOf(name);
+  return key === null || lower!.includes(key);
+}
+
+/**
  * For each source (same order), the spans of `text` that name it by its name or an alias, longest
  * names first and never overlapping another mention. Case-insensitive, whole words only.
  */
@@ -40,7 +70,9 @@ export function findMentions(text: string, sources: readonly Source[]): Span[][]
   // Disjoint spans taken so far, kept sorted by start: an overlap check is a binary search.
   const taken: Span[] = [];
   const out: Span[][] = sources.map(() => []);
+  const lower = text.includes("\u017f") ? null : text.toLowerCase();
   for (const { name, index } of names) {
+    if (!mayHold(lower, name)) continue;
     for (const m of text.matchAll(patternFor(name))) {
       const span = { start: m.index, end: m.index + m[0].length };
       // The first taken span ending after this one starts: the only one that can overlap it.

@@ -24,7 +24,7 @@ import { findArticle, findArticleSteps } from "../page/article.ts";
 import { clutterItems, readPageSteps } from "../page/read-page.ts";
 import { runStepsSliced, yieldToPage, type Steps } from "../page/steps.ts";
 import { AnnotationSession, type SessionConfig } from "../page/session.ts";
-import { readAddedPosts } from "../page/added-posts.ts";
+import { readAddedPosts, readStoryBlocks, type ReadPosts } from "../page/added-posts.ts";
 import { splitStory } from "../page/story-parts.ts";
 import type { ArticleCandidate } from "../page/types.ts";
 import { loadSettings, onMessage, onSettingsChanged, sendToBackground } from "../platform/index.ts";
@@ -89,8 +89,13 @@ export class ContentController {
     return this.ready;
   }
 
-  /** Detects the article (in steps that yield on a huge page); annotates it, or watches for a late one. */
+  /**
+   * Detects the article (in steps that yield on a huge page); annotates it, or watches for a late one.
+   * Waits for the browser to be idle first: the page's own first rendering (seconds of layout on a
+   * huge page) goes before our work rather than between its slices.
+   */
   private async begin(): Promise<void> {
+    await idle();
     this.detected = await timedAsync("fogwatch:detect", () => sliced(findArticleSteps(this.doc)));
     this.isArticle = this.detected !== null;
     if (!this.isArticle) {
@@ -185,7 +190,7 @@ export class ContentController {
     const a = this.annotated;
     if (!a) return;
     if (!change.rewritten) {
-      const added = await this.addPosts(a, change.added, "fogwatch:append");
+      const added = await this.addPosts(a, () => readAddedPosts(a.article, change.added, (el) => a.clutter.has(el)), "fogwatch:append");
       if (added) return;
     }
     if (++this.rereads > MAX_REREADS) {
@@ -204,19 +209,19 @@ export class ContentController {
   private async readNextPart(a: Annotated): Promise<void> {
     const part = a.rest.shift();
     if (!part || this.annotated !== a) return;
-    await this.addPosts(a, part, "fogwatch:part");
+    await this.addPosts(a, () => readStoryBlocks(a.article, part, (el) => a.clutter.has(el)), "fogwatch:part");
     if (a.rest.length) void this.enqueue(() => this.readNextPart(a));
     else markComplete();
   }
 
   /**
    * New posts in a live blog (or a "load more"), or the next part of a huge story: maps and analyses
-   * only these elements and adds them to the session as a segment, within a User Timing measure
+   * only what `read` reads and adds it to the session as a segment, within a User Timing measure
    * `name`. False when the additions cannot be read on their own.
    */
-  private async addPosts(a: Annotated, elements: readonly Element[], name: string): Promise<boolean> {
+  private async addPosts(a: Annotated, read: () => ReadPosts | null, name: string): Promise<boolean> {
     const start = performance.now();
-    const posts = readAddedPosts(a.article, elements, (el) => a.clutter.has(el));
+    const posts = read();
     if (!posts) return false;
     if (!posts.textMap.text.trim()) return true; // nothing to read in what was added (images, empty shells)
     const analysis = await this.analyzer({

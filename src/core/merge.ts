@@ -92,3 +92,59 @@ function mergeArticles(parts: readonly Analysis[]): ArticleInfo | null {
   const words = parts.reduce((sum, p) => sum + (p.article?.words ?? 0), 0);
   return { ...first, words };
 }
+
+/**
+ * Merges parts one at a time, with the same result as `mergeAnalysesWithIndexes` over all the parts
+ * so far, in time proportional to the part added rather than to everything merged before it (a live
+ * blog adds a few posts at a time to thousands). `analysis` is the merge so far, updated in place by
+ * `add`; the parts are not changed.
+ */
+export class AnalysisMerger {
+  readonly analysis: Analysis;
+  /** Source key → index of the first merged source with it. */
+  private readonly byKey = new Map<string, number>();
+
+  constructor(first: Analysis) {
+    this.analysis = {
+      schema: first.schema,
+      article: first.article ? { ...first.article } : null,
+      claims: [...first.claims],
+      sources: first.sources.map((s) => ({ ...s, aliases: [...s.aliases] })),
+      figures: [...first.figures],
+      clutter: [...first.clutter],
+    };
+    if (first.profiles) this.analysis.profiles = [...new Set(first.profiles)];
+    if (first.figureConflicts) this.analysis.figureConflicts = [...first.figureConflicts];
+    first.sources.forEach((source, i) => {
+      const key = sourceKey(source.name);
+      if (!this.byKey.has(key)) this.byKey.set(key, i);
+    });
+  }
+
+  /** Merges in the next part; returns the merged index of each of its sources. */
+  add(part: Analysis): number[] {
+    const merged = this.analysis;
+    const keys = part.sources.map((source) => sourceKey(source.name));
+    const indexes = part.sources.map((source, i) => {
+      const at = this.byKey.get(keys[i]!);
+      if (at === undefined) return merged.sources.push({ ...source, aliases: [...source.aliases] }) - 1;
+      merged.sources[at] = mergeSource(merged.sources[at]!, source);
+      return at;
+    });
+    // Only now: the part's own sources stay apart from each other.
+    indexes.forEach((at, i) => {
+      if (!this.byKey.has(keys[i]!)) this.byKey.set(keys[i]!, at);
+    });
+    if (merged.article) merged.article = { ...merged.article, words: merged.article.words + (part.article?.words ?? 0) };
+    else if (part.article) merged.article = { ...part.article };
+    for (const claim of part.claims) merged.claims.push(claim);
+    for (const figure of part.figures) merged.figures.push(figure);
+    for (const item of part.clutter) merged.clutter.push(item);
+    if (part.profiles) merged.profiles = [...new Set([...(merged.profiles ?? []), ...part.profiles])];
+    if (part.figureConflicts) {
+      const conflicts = (merged.figureConflicts ??= []);
+      for (const conflict of part.figureConflicts) conflicts.push(conflict);
+    }
+    return indexes;
+  }
+}

@@ -19,7 +19,7 @@
  * Within a segment and kind, annotations are wrapped in order and unwrapped in reverse, so what is in the
  * page is always a prefix of the segment's spans (`Progress`).
  */
-import { mergeAnalysesWithIndexes } from "../core/merge.ts";
+import { AnalysisMerger } from "../core/merge.ts";
 import type { Analysis, Claim, Span } from "../core/types.ts";
 import type { ClutterMode, Toggles } from "../shared/settings.ts";
 import { PAGE_CSS, sideColour, sideLabel, sideTone } from "./annotation-style.ts";
@@ -105,6 +105,8 @@ export class AnnotationSession {
   private readonly highlighter: Highlighter;
   private readonly segments: Segment[] = [];
   private merged: Analysis;
+  /** Merges each added segment's analysis into `merged` in time proportional to the segment. */
+  private merger: AnalysisMerger | null = null;
   /** Number of annotations of each kind with marks in the page (sources: merged sources). */
   private readonly shownCount: Record<MarkKind, number> = { claim: 0, figure: 0, source: 0 };
   /** Per merged source: how many segment sources with marks it has. */
@@ -229,9 +231,11 @@ export class AnnotationSession {
   // ── Segments ──────────────────────────────────────────────────────────────────────────────────
 
   private createSegment(input: SessionInput): Segment {
-    const { analysis, sourceIndexes } = mergeAnalysesWithIndexes([this.merged, input.analysis]);
-    this.merged = analysis;
-    return this.addSegmentState(input, sourceIndexes[1]!);
+    // Made at the first added segment: until then the analysis is the constructor's input itself.
+    this.merger ??= new AnalysisMerger(this.merged);
+    const sourceIndex = this.merger.add(input.analysis);
+    this.merged = this.merger.analysis;
+    return this.addSegmentState(input, sourceIndex);
   }
 
   private addSegmentState(input: SessionInput, sourceIndex: number[]): Segment {

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mergeAnalyses, mergeAnalysesWithIndexes, sourceKey } from "../../src/core/merge.ts";
-import type { Analysis, ArticleInfo, Claim, Figure, Source } from "../../src/core/types.ts";
+import { AnalysisMerger, mergeAnalyses, mergeAnalysesWithIndexes, sourceKey } from "../../src/core/merge.ts";
+import type { Analysis, ArticleInfo, Claim, Figure, FigureConflict, Source } from "../../src/core/types.ts";
 
 const claim = (text: string, start = 0): Claim => ({
   text, start, end: start + text.length, source: null, side: "unknown", status: "unverified", reasons: [],
@@ -99,5 +100,41 @@ describe("mergeAnalyses", () => {
   it("normalises names for matching: case, spaces, apostrophes, a leading 'the'", () => {
     expect(sourceKey("  The  Kremlin’s press office ")).toBe(sourceKey("kremlin's press office"));
     expect(sourceKey("Kyiv")).not.toBe(sourceKey("Kyiv Independent"));
+  });
+});
+
+describe("AnalysisMerger", () => {
+  const names = ["Russian Defense Ministry", "the Russian defense ministry", "Kyiv", "kyiv", "Hanna Malyar", "The Kremlin’s press office", "Kremlin's press office"];
+  const part = fc.record({
+    article: fc.option(fc.integer({ min: 0, max: 500 }).map((words) => article(words, `T${words}`)), { nil: null }),
+    claims: fc.array(fc.constantFrom("a", "b", "c").map((t) => claim(t)), { maxLength: 3 }),
+    figures: fc.array(fc.constantFrom("1", "2").map((t) => figure(t)), { maxLength: 3 }),
+    sources: fc.uniqueArray(fc.constantFrom(...names), { maxLength: 4 }).chain((picked) =>
+      fc.tuple(...picked.map((name) => fc.record({ mentions: fc.nat(5), claims: fc.nat(3), aliases: fc.subarray(["the ministry", "Moscow", "he"]) })
+        .map((extra) => source(name, extra)))),
+    ),
+    profiles: fc.option(fc.subarray(["russia-ukraine", "israel-gaza", "sudan"]), { nil: undefined }),
+    figureConflicts: fc.option(fc.constant(null).map((): FigureConflict[] => []), { nil: undefined }),
+  }).map(({ profiles, figureConflicts, ...rest }) => {
+    const a = analysis(rest);
+    if (profiles) a.profiles = profiles;
+    if (figureConflicts) a.figureConflicts = figureConflicts;
+    return a;
+  });
+
+  it("merges part by part to what merging all the parts at once gives, and leaves the parts alone (property)", () => {
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 6 }), (parts) => {
+        const before = JSON.stringify(parts);
+        const merger = new AnalysisMerger(parts[0]!);
+        const indexes = [parts[0]!.sources.map((_, i) => i)];
+        for (const p of parts.slice(1)) indexes.push(merger.add(p));
+        const once = mergeAnalysesWithIndexes(parts);
+        expect(merger.analysis).toEqual(once.analysis);
+        expect(indexes).toEqual(once.sourceIndexes);
+        expect(JSON.stringify(parts)).toBe(before);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

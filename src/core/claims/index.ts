@@ -66,7 +66,11 @@ function readSentences(sentences: Sentence[]): SentenceWork[] {
 function collectMentions(work: SentenceWork[]): Mention[] {
   const mentions: Mention[] = [];
   const push = (m: Omit<Mention, "id" | "entity">): Mention => {
-    const full: Mention = { ...m, id: mentions.length, entity: -1, paragraph: work[m.sentence]?.sentence.paragraph ?? 0 };
+    const full: Mention = {
+      sentence: m.sentence, paragraph: work[m.sentence]?.sentence.paragraph ?? 0, start: m.start, end: m.end, text: m.text, isAttribution: m.isAttribution,
+      name: m.name, person: m.person, descriptor: m.descriptor, pronoun: m.pronoun, definiteHead: m.definiteHead, head: m.head, isBare: m.isBare,
+      id: mentions.length, entity: -1,
+    };
     mentions.push(full);
     return full;
   };

@@ -93,7 +93,10 @@ export function countFigure(
   if (isBare && prev && CASUALTY_CUES.has(prev.lower) && !prev.newline) first--;
   const unit = head === null ? null : CURRENCY_WORDS[head] ?? head;
   const category: FigureCategory = head !== null && CURRENCY_WORDS[head] ? "money" : categoryOf(cls, cue, head !== null);
-  return { ...base, first, last, value: m.kind === "vague" || m.kind === "range" ? null : m.value, unit, category };
+  return {
+    first, approximate: base.approximate, dimension: base.dimension, factor: base.factor, anniversaryOf: base.anniversaryOf, isAnniversary: base.isAnniversary,
+    last, value: m.kind === "vague" || m.kind === "range" ? null : m.value, unit, category,
+  };
 }
 
 /** A noun that counts people or things follows ("1.5m people", "2m refugees"). */

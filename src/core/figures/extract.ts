@@ -50,7 +50,10 @@ export function buildFigure(text: string, tokens: readonly Token[], m: NumberMat
   if (u && u.entry.dimension === "time" && ["ago", "read"].includes(word(tokens[u.last + 1]))) return null;
   if (u) {
     const last = u.entry.unit === "%" ? percentObject(tokens, u.last) : u.last;
-    return { ...base, last, value: m.value, unit: u.entry.unit, category: u.entry.category, dimension: u.entry.dimension ?? null, factor: u.entry.factor ?? null };
+    return {
+      first: base.first, approximate: base.approximate, dimension: u.entry.dimension ?? null, factor: u.entry.factor ?? null, anniversaryOf: null, isAnniversary: false,
+      last, value: m.value, unit: u.entry.unit, category: u.entry.category,
+    };
   }
   if (m.glued) return null; // "1990s", "7am", "5G": not a quantity
   if (m.kind === "fraction") {

@@ -18,7 +18,10 @@ export const MARK = 16;
 const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII[c] = classify(String.fromCharCode(c));
 
-const others = new Map<number, number>();
+/** Classes of the Basic Multilingual Plane, filled in as met (UNKNOWN until then); other planes in a map. */
+const UNKNOWN = 0xff;
+const bmp = new Uint8Array(0x10000).fill(UNKNOWN);
+const astral = new Map<number, number>();
 
 function classify(ch: string): number {
   return (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0)
@@ -28,11 +31,16 @@ function classify(ch: string): number {
 /** The class bits of a code point. */
 export function classOf(cp: number): number {
   if (cp < 128) return ASCII[cp]!;
-  let c = others.get(cp);
+  if (cp < 0x10000) {
+    let c = bmp[cp]!;
+    if (c === UNKNOWN) bmp[cp] = c = classify(String.fromCodePoint(cp));
+    return c;
+  }
+  let c = astral.get(cp);
   if (c === undefined) {
     c = classify(String.fromCodePoint(cp));
-    if (others.size >= 4096) others.clear();
-    others.set(cp, c);
+    if (astral.size >= 4096) astral.clear();
+    astral.set(cp, c);
   }
   return c;
 }

@@ -6,6 +6,9 @@ import { tokenize as figuresTokenize } from "../../src/core/figures/tokens.ts";
 import { PROFILES, phraseRegExp, sideTerms } from "../../src/core/profiles/index.ts";
 import { countPhrases } from "../../src/core/profiles/phrase-search.ts";
 import { countSideMentions, indexSidePhrases } from "../../src/core/profiles/side-mentions.ts";
+import { COUNTRIES, FORCE_NOUNS } from "../../src/core/profiles/common.ts";
+import { countryOfWord } from "../../src/core/claims/gazetteer.ts";
+import { findBelligerentCountries } from "../../src/core/claims/sides.ts";
 
 // The hand-written token scan must split text exactly where the RegExp it replaced does.
 const CLAIMS_TOKEN_RE = /(?:\p{Lu}\.){2,}(?:['’]s(?![\p{L}]))?|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:['’\-.&][\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
@@ -66,5 +69,56 @@ describe("word count", () => {
     fc.assert(fc.property(text, (s) => {
       expect(countWords(s)).toBe(s.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0);
     }), { numRuns: 2000 });
+  });
+});
+
+/** findBelligerentCountries as it was written over the word RegExp's matches: the reference for the one-pass version. */
+function belligerentCountriesByRegExp(text: string): Set<string> {
+  const dropFinalDot = (w: string): string => (w.endsWith(".") ? w.slice(0, -1) : w);
+  const forces = new Map<string, number>();
+  const setting = new Map<string, number>();
+  const words = text.match(/[\p{L}][\p{L}'’.\-]*/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const c = countryOfWord(dropFinalDot(words[i]!));
+    if (!c) continue;
+    const key = c.toLowerCase();
+    for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+      if (FORCE_NOUNS.has(words[k]!.toLowerCase())) {
+        forces.set(key, (forces.get(key) ?? 0) + 1);
+        break;
+      }
+    }
+    const prev = words[i - 1]?.toLowerCase();
+    if (prev === "in" || prev === "southern" || prev === "northern" || prev === "eastern" || prev === "western" || prev === "central") {
+      setting.set(key, (setting.get(key) ?? 0) + 1);
+    }
+  }
+  const out = new Set<string>();
+  for (const [c, n] of forces) if (n >= 2) out.add(c);
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    const c = countryOfWord(dropFinalDot(w));
+    if (c) counts.set(c.toLowerCase(), (counts.get(c.toLowerCase()) ?? 0) + 1);
+  }
+  let best = "";
+  let bestN = 0;
+  for (const [c, n] of counts) if (n > bestN) [best, bestN] = [c, n];
+  if (bestN >= 3) out.add(best);
+  let top = 0;
+  for (const n of setting.values()) top = Math.max(top, n);
+  if (top >= 2) for (const [c, n] of setting) if (n === top) out.add(c);
+  return out;
+}
+
+describe("belligerent countries in one pass", () => {
+  const forms = COUNTRIES.slice(0, 40).flatMap((c) => c.forms);
+  const mix = fc.array(fc.oneof(
+    fc.constantFrom(...forms), fc.constantFrom(...forms.map((f) => f.toUpperCase())), fc.constantFrom(...PIECES),
+    fc.constantFrom(" ", " ", ".", "..", "'s", "’s", "-", " troops", " in ", " southern ", "ü", "é"),
+  ), { maxLength: 40 }).map((a) => a.join(""));
+  it("finds what the word RegExp version finds", () => {
+    fc.assert(fc.property(mix, (s) => {
+      expect([...findBelligerentCountries(s)]).toEqual([...belligerentCountriesByRegExp(s)]);
+    }), { numRuns: 3000 });
   });
 });

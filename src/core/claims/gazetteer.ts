@@ -5,7 +5,7 @@
 import { COUNTRIES, INDEPENDENT_BODIES, INTERNATIONAL_BODIES, MEDIA_OUTLETS } from "../profiles/common.ts";
 import { PROFILES } from "../profiles/index.ts";
 import { lowerCase } from "../char-class.ts";
-import { NOT_ASCII, asciiLowerHash, hashSet } from "../word-hash.ts";
+import { NOT_ASCII, hashSet } from "../word-hash.ts";
 
 /** Lower case, ’ as ', one trailing dot dropped; without running a RegExp when there is nothing to replace (called per word). */
 function norm(s: string): string {
@@ -36,11 +36,12 @@ export function countryOfWord(word: string): string | null {
 
 const countryHashes = hashSet(countryOf.keys());
 
-/** `countryOfWord(text.slice(start, end))`, making the string only when the word may name a country (asked for every word of an article). */
-export function countryOfSpan(text: string, start: number, end: number): string | null {
-  const h = asciiLowerHash(text, start, text.charCodeAt(end - 1) === 46 ? end - 1 : end);
-  if (h !== NOT_ASCII && !countryHashes.has(h)) return null;
-  return countryOfWord(text.slice(start, end));
+/**
+ * Whether a word whose normalised form (lower case, ’ as ', no final dot) has this `asciiLowerHash`
+ * may name a country: false rules it out without making its string (asked for every word of an article).
+ */
+export function mayNameCountry(hash: number): boolean {
+  return hash === NOT_ASCII || countryHashes.has(hash);
 }
 
 /** Acronyms ("WHO", "AP", "RT") only match in capitals, so "who" and "rt" are not organisations. */

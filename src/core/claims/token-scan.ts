@@ -84,3 +84,17 @@ export function tokenEnd(text: string, i: number): number {
   if (c & WORD) return joinedEnd(text, wordRunEnd(text, i));
   return i + sizeAt(text, i);
 }
+
+/**
+ * The end of the token at `i` when it is a plain lower-case word (ASCII letters and digits, starting
+ * with a letter: most tokens), or -1 for any other token (tokenEnd reads it).
+ */
+export function plainLowerWordEnd(text: string, i: number): number {
+  let c = text.charCodeAt(i);
+  if (c < 97 || c > 122) return -1;
+  let j = i + 1;
+  for (c = text.charCodeAt(j); (c >= 97 && c <= 122) || (c >= 48 && c <= 57); c = text.charCodeAt(++j));
+  if (c >= 128 || (c >= 65 && c <= 90)) return -1;
+  if (isJoiner(c) && classAt(text, j + 1) & WORD) return -1;
+  return j;
+}

@@ -1,4 +1,4 @@
-import { tokenEnd } from "./token-scan.ts";
+import { plainLowerWordEnd, tokenEnd } from "./token-scan.ts";
 import { SPACE, classAt, lowerCase } from "../char-class.ts";
 
 /** Word and punctuation tokens of one sentence, with absolute offsets and quotation state. */
@@ -63,6 +63,13 @@ export function tokenize(text: string, base: number, openAtStart: boolean): { to
   for (let i = 0; i < n; ) {
     if (classAt(text, i) & SPACE) {
       i++;
+      continue;
+    }
+    const plain = plainLowerWordEnd(text, i);
+    if (plain >= 0) {
+      const t = text.slice(i, plain);
+      tokens.push({ text: t, lower: t, start: base + i, end: base + plain, isWord: true, isCap: false, inQuote: open });
+      i = plain;
       continue;
     }
     const end = tokenEnd(text, i);

@@ -49,6 +49,23 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
+/**
+ * The end of the word at `i` when it is plain ASCII letters (most words: no apostrophe, mark or other
+ * letter), or -1 for any other token.
+ */
+function plainWordEnd(text: string, i: number): number {
+  if (!isAsciiLetter(text.charCodeAt(i))) return -1;
+  let j = i + 1;
+  while (isAsciiLetter(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  if (c >= 128 || ((c === 39) && classAt(text, j + 1) & WORD)) return -1;
+  return j;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
 /** Splits text[from, to) into tokens in one linear pass (offsets stay those of `text`). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -59,6 +76,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const cls = classAt(text, i);
     if (cls & SPACE) {
       i++;
+      continue;
+    }
+    const plain = plainWordEnd(text, i);
+    if (plain >= 0) {
+      const t = text.slice(i, plain);
+      while (nextNewline !== -1 && nextNewline < prevEnd) nextNewline = text.indexOf("\n", prevEnd);
+      out.push({ text: t, lower: lowerCase(t), start: i, end: plain, kind: "word", spaced: i > prevEnd, newline: nextNewline !== -1 && nextNewline < i });
+      prevEnd = plain;
+      i = plain;
       continue;
     }
     const isNum = isDigit(text.charCodeAt(i));

@@ -28,15 +28,18 @@ export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; ) {
-    if (classAt(text, i) & WORD) {
+    const c = text.charCodeAt(i);
+    // ASCII (most characters) without the code point look-up.
+    const isWordChar = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : (classAt(text, i) & WORD) !== 0;
+    if (isWordChar) {
       if (!inWord) n++;
       inWord = true;
-    } else if (inWord && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) & WORD) {
+    } else if (inWord && isJoiner(c) && classAt(text, i + 1) & WORD) {
       // A joiner inside a word: the word goes on.
     } else {
       inWord = false;
     }
-    i += sizeAt(text, i);
+    i += c < 0xd800 ? 1 : sizeAt(text, i);
   }
   return n;
 }

@@ -58,16 +58,18 @@ function letterRunEnd(text: string, i: number): number {
   return i;
 }
 
-const lowersToAsciiMemo = new Map<number, boolean>();
+/** Per BMP code unit: 1 when its lower case holds an ASCII character, 0 when not, 2 until asked. */
+const lowersToAsciiBmp = new Uint8Array(0x10000).fill(2);
 
 function lowersToAscii(cp: number): boolean {
-  let r = lowersToAsciiMemo.get(cp);
-  if (r === undefined) {
-    r = /[\0-\x7f]/.test(String.fromCodePoint(cp).toLowerCase());
-    if (lowersToAsciiMemo.size >= 4096) lowersToAsciiMemo.clear();
-    lowersToAsciiMemo.set(cp, r);
-  }
-  return r;
+  if (cp >= 0x10000) return hasAscii(String.fromCodePoint(cp).toLowerCase());
+  let r = lowersToAsciiBmp[cp]!;
+  if (r === 2) lowersToAsciiBmp[cp] = r = hasAscii(String.fromCodePoint(cp).toLowerCase()) ? 1 : 0;
+  return r === 1;
+}
+
+function hasAscii(s: string): boolean {
+  return /[\0-\x7f]/.test(s);
 }
 
 /** isConflictArticle on the lower-cased text, for texts with characters whose lower case is ASCII. */

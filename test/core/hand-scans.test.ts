@@ -3,9 +3,6 @@ import fc from "fast-check";
 import { countWords } from "../../src/core/analyze.ts";
 import { tokenize } from "../../src/core/claims/tokens.ts";
 import { tokenize as figuresTokenize } from "../../src/core/figures/tokens.ts";
-import { PROFILES, phraseRegExp, sideTerms } from "../../src/core/profiles/index.ts";
-import { countPhrases } from "../../src/core/profiles/phrase-search.ts";
-import { countSideMentions, indexSidePhrases } from "../../src/core/profiles/side-mentions.ts";
 import { COUNTRIES, FORCE_NOUNS } from "../../src/core/profiles/common.ts";
 import { countryOfWord } from "../../src/core/claims/gazetteer.ts";
 import { findBelligerentCountries } from "../../src/core/claims/sides.ts";
@@ -45,21 +42,6 @@ describe("figures token scan", () => {
     fc.assert(fc.property(text, (s) => {
       const expected = [...s.matchAll(FIGURES_TOKEN_RE)].map((m) => [m[0], m.index, m[1] !== undefined ? "num" : m[2] !== undefined ? "word" : "punct"]);
       expect(figuresTokenize(s).map((t) => [t.text, t.start, t.kind])).toEqual(expected);
-    }), { numRuns: 3000 });
-  });
-});
-
-// Side mentions in one pass, likewise: each side counts what its phrase RegExp counts.
-describe("side mentions in one pass", () => {
-  const sides = PROFILES.flatMap((p) => p.sides);
-  const index = indexSidePhrases(sides, sideTerms);
-  const words = [...new Set(sides.flatMap(sideTerms))];
-  const mix = fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...PIECES), fc.constantFrom("'s", "’s", " ", "-")), { maxLength: 30 })
-    .map((a) => a.join(""));
-  it("counts what countPhrases counts for every side", () => {
-    fc.assert(fc.property(mix, (s) => {
-      const counts = countSideMentions(s, index, sides.map(() => Infinity), () => false);
-      expect(counts).toEqual(sides.map((side) => countPhrases(phraseRegExp(sideTerms(side)), s)));
     }), { numRuns: 3000 });
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { Token } from "./tokens.ts";
 import {
-  BLOCKING_WORDS, EVENT_THRESHOLD, EVENT_WORDS, HEDGE_MODALS, NEGATED_REPORT,
+  BLOCKING_WORDS, CONFLICT_MIN_DISTINCT, CONFLICT_MIN_HITS, CONFLICT_WORDS, EVENT_THRESHOLD, EVENT_WORDS, HEDGE_MODALS, NEGATED_REPORT,
   FIGURATIVE_MODIFIERS, PERFECT_AUXILIARIES, PREDICATE_AUXILIARIES, PRONOUNS, RELATIVE_MARKERS, TAKE_IDIOMS, TAKE_VERBS,
 } from "./lexicon.ts";
 
@@ -123,4 +123,17 @@ export function isBattlefield(tokens: Token[], from: number, to: number, skip: (
     running[i - clauseStart] = score;
   }
   return flush(to);
+}
+
+/** Whether an article is about armed conflict at all (enough conflict words, of enough kinds). */
+export function isConflictArticle(text: string): boolean {
+  let hits = 0;
+  const kinds = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[a-z]+(?:-[a-z]+)?/g)) {
+    if (!CONFLICT_WORDS.has(m[0])) continue;
+    hits++;
+    kinds.add(m[0]);
+    if (hits >= CONFLICT_MIN_HITS && kinds.size >= CONFLICT_MIN_DISTINCT) return true;
+  }
+  return false;
 }

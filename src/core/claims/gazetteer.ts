@@ -5,7 +5,6 @@
 import { COUNTRIES, INDEPENDENT_BODIES, INTERNATIONAL_BODIES, MEDIA_OUTLETS } from "../profiles/common.ts";
 import { PROFILES } from "../profiles/index.ts";
 import { lowerCase } from "../char-class.ts";
-import { NOT_ASCII, hashSet } from "../word-hash.ts";
 
 /** Lower case, ’ as ', one trailing dot dropped; without running a RegExp when there is nothing to replace (called per word). */
 function norm(s: string): string {
@@ -32,16 +31,6 @@ const institutions = new Set(PROFILES.flatMap((p) => p.sides.flatMap((s) => s.in
 /** The country a single word or phrase names ("Russian", "Kyiv", "Ukraine's" → "Ukraine"), or null. */
 export function countryOfWord(word: string): string | null {
   return countryOf.get(norm(word)) ?? null;
-}
-
-const countryHashes = hashSet(countryOf.keys());
-
-/**
- * Whether a word whose normalised form (lower case, ’ as ', no final dot) has this `asciiLowerHash`
- * may name a country: false rules it out without making its string (asked for every word of an article).
- */
-export function mayNameCountry(hash: number): boolean {
-  return hash === NOT_ASCII || countryHashes.has(hash);
 }
 
 /** Acronyms ("WHO", "AP", "RT") only match in capitals, so "who" and "rt" are not organisations. */

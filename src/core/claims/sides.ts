@@ -9,10 +9,8 @@ import type { ConflictProfile, ProfileSide } from "../profiles/index.ts";
 import { phraseRegExp } from "../profiles/index.ts";
 import { countPhrases, firstPhrase } from "../profiles/phrase-search.ts";
 import { ARMED_GROUPS, ARMED_WORDS, COUNTRIES, FORCE_NOUNS, INDEPENDENT_DESCRIPTORS, SOURCE_HEADS } from "../profiles/common.ts";
-import { countryOfWord, findKnownOrg, mayNameCountry } from "./gazetteer.ts";
+import { countryOfWord, findKnownOrg } from "./gazetteer.ts";
 import type { Entity } from "./entities.ts";
-import { LETTER, classAt, sizeAt } from "../char-class.ts";
-import { EMPTY_HASH, hashChar } from "../word-hash.ts";
 
 /** What side detection knows about the article. */
 export interface SideContext {
@@ -218,46 +216,6 @@ function dropFinalDot(w: string): string {
   return w.endsWith(".") ? w.slice(0, -1) : w;
 }
 
-/** The words of a text, by offsets, with the hash of each as countryOfWord would read it after dropFinalDot. */
-interface LetterWords {
-  starts: number[];
-  ends: number[];
-  hashes: number[];
-}
-
-/** The words of a text as /[\p{L}][\p{L}'’.\-]*\/gu matches them: a letter, then letters, apostrophes, dots and hyphens. */
-function lettersWords(text: string): LetterWords {
-  const words: LetterWords = { starts: [], ends: [], hashes: [] };
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    if (!(classAt(text, i) & LETTER)) {
-      i += sizeAt(text, i);
-      continue;
-    }
-    const start = i;
-    // The hash so far, and as it was one and two characters back (for the final dots countryOfWord drops).
-    let h = EMPTY_HASH;
-    let back1 = h;
-    let back2 = h;
-    for (;;) {
-      const c = text.charCodeAt(i);
-      const size = c === 39 || c === 0x2019 || c === 46 || c === 45 ? 1 : i === start || classAt(text, i) & LETTER ? sizeAt(text, i) : 0;
-      if (!size) break;
-      for (let k = 0; k < size; k++) {
-        back2 = back1;
-        back1 = h;
-        h = hashChar(h, text.charCodeAt(i + k));
-      }
-      i += size;
-    }
-    const dots = text.charCodeAt(i - 1) !== 46 ? 0 : text.charCodeAt(i - 2) === 46 && i - 2 > start ? 2 : 1;
-    words.starts.push(start);
-    words.ends.push(i);
-    words.hashes.push(dots === 0 ? h : dots === 1 ? back1 : back2);
-  }
-  return words;
-}
-
 const SETTING_WORDS = new Set(["in", "southern", "northern", "eastern", "western", "central"]);
 
 /**
@@ -270,22 +228,19 @@ export function findBelligerentCountries(text: string): Set<string> {
   const setting = new Map<string, number>();
   // The country the article is most about.
   const counts = new Map<string, number>();
-  const { starts, ends, hashes } = lettersWords(text);
-  const lower = (k: number): string => text.slice(starts[k], ends[k]).toLowerCase();
-  for (let i = 0; i < starts.length; i++) {
-    if (!mayNameCountry(hashes[i]!)) continue;
-    const end = ends[i]!;
-    const c = countryOfWord(text.slice(starts[i], text.charCodeAt(end - 1) === 46 ? end - 1 : end));
+  const words = text.match(/[\p{L}][\p{L}'’.\-]*/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const c = countryOfWord(dropFinalDot(words[i]!));
     if (!c) continue;
     const key = c.toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);
-    for (let k = i + 1; k <= i + 3 && k < starts.length; k++) {
-      if (FORCE_NOUNS.has(lower(k))) {
+    for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+      if (FORCE_NOUNS.has(words[k]!.toLowerCase())) {
         forces.set(key, (forces.get(key) ?? 0) + 1);
         break;
       }
     }
-    if (i > 0 && SETTING_WORDS.has(lower(i - 1))) setting.set(key, (setting.get(key) ?? 0) + 1);
+    if (i > 0 && SETTING_WORDS.has(words[i - 1]!.toLowerCase())) setting.set(key, (setting.get(key) ?? 0) + 1);
   }
   const out = new Set<string>();
   for (const [c, n] of forces) if (n >= 2) out.add(c);

@@ -9,7 +9,6 @@ import { parseNumberAt, type NumberMatch } from "./number-parse.ts";
 import { ordinalFigure } from "./ordinals.ts";
 import { qualifierBefore } from "./qualifiers.ts";
 import { tokenize, type Token } from "./tokens.ts";
-import { asciiLowerHash, hashSet } from "../word-hash.ts";
 
 export type { FigureDraft } from "./draft.ts";
 
@@ -90,42 +89,17 @@ export function extractDrafts(text: string, sourceAt: (offset: number) => string
   for (let start = 0; start <= text.length;) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
-    if (hasNumberCandidate(text, start, end)) extractLine(text, tokenize(text, start, end), sourceAt, out);
+    if (NUMBER_CANDIDATE.test(text.slice(start, end))) extractLine(text, tokenize(text, start, end), sourceAt, out);
     start = end + 1;
   }
   return out;
 }
 
-/** Words that may start a number (lower case). */
-const NUMBER_WORDS = new Set(["several", "few", "many", ...Object.keys(UNIT_WORDS), ...Object.keys(ORDINAL_WORDS), ...VAGUE_WORDS, ...Object.keys(ARTICLE_AMOUNTS)]);
-const NUMBER_WORD_HASHES = hashSet(NUMBER_WORDS);
-
-/** An ASCII word character, as `\w` without the `u` flag. */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
-}
-
-/**
- * Whether text[start, end) holds a digit or a number word as a whole ASCII word, in any case: what
- * /\d|\b(?:several|few|…)\b/i finds, without a RegExp or a copy of the line.
- */
-function hasNumberCandidate(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; ) {
-    const c = text.charCodeAt(i);
-    if (!isAsciiWordChar(c)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < end && isAsciiWordChar(text.charCodeAt(j))) {
-      if (text.charCodeAt(j) <= 57 && text.charCodeAt(j) >= 48) return true;
-      j++;
-    }
-    if (NUMBER_WORD_HASHES.has(asciiLowerHash(text, i, j)) && NUMBER_WORDS.has(text.slice(i, j).toLowerCase())) return true;
-    i = j;
-  }
-  return false;
-}
+/** A digit or a word that may start a number. */
+const NUMBER_CANDIDATE = new RegExp(
+  `\\d|\\b(?:${["several", "few", "many", ...Object.keys(UNIT_WORDS), ...Object.keys(ORDINAL_WORDS), ...VAGUE_WORDS, ...Object.keys(ARTICLE_AMOUNTS)].join("|")})\\b`,
+  "i",
+);
 
 function extractLine(text: string, tokens: Token[], sourceAt: (offset: number) => string | null, out: FigureDraft[]): void {
   const lineWords = lineWordCounts(tokens);

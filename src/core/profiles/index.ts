@@ -4,7 +4,7 @@
 import type { ConflictProfile, ProfileSide } from "./types.ts";
 import { RUSSIA_UKRAINE } from "./russia-ukraine.ts";
 import { ISRAEL_GAZA } from "./israel-gaza.ts";
-import { countSideMentions, indexSidePhrases } from "./side-mentions.ts";
+import { countPhrases } from "./phrase-search.ts";
 
 export type { ConflictProfile, ProfileSide } from "./types.ts";
 
@@ -34,20 +34,27 @@ export function sideTerms(side: ProfileSide): string[] {
   return [...side.names, ...side.demonyms, ...side.institutions, ...(side.leaders ?? [])];
 }
 
-/** Every side of every profile, and their phrases indexed for one pass over a text. */
-const ALL_SIDES = PROFILES.flatMap((p) => p.sides);
-const SIDE_PHRASES = indexSidePhrases(ALL_SIDES, sideTerms);
-const SIDE_LIMITS = PROFILES.flatMap((p) => p.sides.map(() => p.minPerSide));
-/** Where each profile's sides start in ALL_SIDES. */
-const SIDE_OFFSETS = PROFILES.map((_, i) => PROFILES.slice(0, i).reduce((n, p) => n + p.sides.length, 0));
+const sideCounters = new Map<ProfileSide, RegExp>();
 
-/** How many of the profile's sides (at `offset` in ALL_SIDES) are mentioned often enough. */
-function sidesPresent(profile: ConflictProfile, offset: number, counts: readonly number[]): number {
+/** Whether the side's terms occur at least `min` times in the text (the scan stops there). */
+function isSideMentioned(text: string, side: ProfileSide, min: number): boolean {
+  let re = sideCounters.get(side);
+  if (!re) {
+    re = phraseRegExp(sideTerms(side));
+    sideCounters.set(side, re);
+  }
+  return countPhrases(re, text, min) >= min;
+}
+
+/** Whether at least `profile.minSides` of its sides are each mentioned `profile.minPerSide` times; stops once decided. */
+function isProfilePresent(text: string, profile: ConflictProfile): boolean {
   let present = 0;
-  profile.sides.forEach((_, i) => {
-    if (counts[offset + i]! >= profile.minPerSide) present++;
+  profile.sides.forEach((s, i) => {
+    const left = profile.sides.length - i;
+    if (present >= profile.minSides || present + left < profile.minSides) return;
+    if (isSideMentioned(text, s, profile.minPerSide)) present++;
   });
-  return present;
+  return present >= profile.minSides;
 }
 
 /**
@@ -56,9 +63,13 @@ function sidesPresent(profile: ConflictProfile, offset: number, counts: readonly
  * Profiles whose ids are in `known` (chosen earlier from the rest of the story) apply regardless.
  */
 export function selectProfiles(text: string, known: readonly string[] = []): ConflictProfile[] {
-  const applies = (profile: ConflictProfile, i: number, counts: readonly number[]): boolean =>
-    known.includes(profile.id) || sidesPresent(profile, SIDE_OFFSETS[i]!, counts) >= profile.minSides;
-  // Stops reading once every profile is known to apply; a profile that does not apply needs the whole text.
-  const counts = countSideMentions(text, SIDE_PHRASES, SIDE_LIMITS, (c) => PROFILES.every((p, i) => applies(p, i, c)));
-  return PROFILES.filter((p, i) => applies(p, i, counts));
+  const out: ConflictProfile[] = [];
+  for (const profile of PROFILES) {
+    if (known.includes(profile.id)) {
+      out.push(profile);
+      continue;
+    }
+    if (isProfilePresent(text, profile)) out.push(profile);
+  }
+  return out;
 }

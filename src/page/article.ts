@@ -172,13 +172,21 @@ function protectedSet(story: Paragraph[], headline: Element | null): Set<Element
   return protect;
 }
 
-/** The text counts detection made of the page body, per candidate (clutter detection reads the same counts). */
-const STATS = new WeakMap<ArticleCandidate, { root: Element; stats: Map<Element, TextStat> }>();
+/** The text scan detection made of the page body, per candidate (clutter detection reads the same scan). */
+const SCANS = new WeakMap<ArticleCandidate, { root: Element; page: PageText }>();
+
+/**
+ * The text scan `findArticle` made of `root` for this candidate (counts and the element list), or null
+ * (another root, or none).
+ */
+export function detectionScan(article: ArticleCandidate, root: Element): PageText | null {
+  const known = SCANS.get(article);
+  return known && known.root === root ? known.page : null;
+}
 
 /** The text counts `findArticle` computed over `root` for this candidate, or null (another root, or none). */
 export function detectionStats(article: ArticleCandidate, root: Element): Map<Element, TextStat> | null {
-  const known = STATS.get(article);
-  return known && known.root === root ? known.stats : null;
+  return detectionScan(article, root)?.stats ?? null;
 }
 
 /**
@@ -237,6 +245,6 @@ export function* findArticleSteps(doc: Document): Steps<ArticleCandidate | null>
     skip: createStoryFilter({ protect: protectedSet(story, headline), stats }),
     titlePrefix: headline ? null : meta.title,
   };
-  STATS.set(candidate, { root, stats });
+  SCANS.set(candidate, { root, page });
   return candidate;
 }

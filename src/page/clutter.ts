@@ -1,15 +1,22 @@
 import { collapseSpaces, isPlainText, isPromoLabel, labelKind, startsWithPromoLabel } from "../core/clutter-lexicon.ts";
 import type { ClutterKind } from "../core/types.ts";
-import { isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
-import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, hasDirectText, isBefore, isHiddenByMarkup, nameTokens, tagOf } from "./detect/dom.ts";
-import { computeTextStats, type TextStat } from "./detect/text-stats.ts";
-import { detectionStats } from "./article.ts";
+import { hasVideoName, isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
+import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, hasDirectText, isBefore, isHiddenByMarkup, tagOf } from "./detect/dom.ts";
+import { descendantRange, scanPageText, type PageText, type TextStat } from "./detect/text-stats.ts";
+import { detectionScan } from "./article.ts";
+import { runSteps, type Steps } from "./steps.ts";
 import type { ArticleCandidate, ClutterElement } from "./types.ts";
 
 /** Limits, in non-space characters. */
 const LIMIT = { label: 80, teaser: 200, box: 2500 };
 const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "HEAD", "SELECT", "TEXTAREA"]);
 const HEADLINE_WORDS = 4;
+/**
+ * Elements looked at between two steps of the walks (see steps.ts): a few milliseconds' worth on a cold
+ * page, so that a live blog of thousands of posts is read in many short steps, not one long one.
+ */
+const ELEMENTS_PER_STEP = 1500;
+const NO_NAMES: readonly string[] = [];
 
 interface Seed {
   element: Element;
@@ -39,22 +46,34 @@ function createLabelKinds(): LabelKinds {
   };
 }
 
-/** Walks elements under root in document order; `visit` returns false to skip an element's subtree. */
-function walkElements(root: Element, visit: (el: Element) => boolean): void {
-  const walker = root.ownerDocument.createTreeWalker(root, 1);
-  let node: Node | null = walker.firstChild();
-  while (node) {
-    if (visit(node as Element) && walker.firstChild()) {
-      node = walker.currentNode;
-      continue;
+/**
+ * The page's elements as the text scan listed them (document order, with tags, subtree ends and lone
+ * texts): the walks below run over these arrays instead of the DOM, skipping a subtree by jumping to its end.
+ */
+interface Scan {
+  page: PageText;
+  /** The element the scan was made of (the body). */
+  root: Element;
+}
+
+/**
+ * Calls `visit` with each descendant of `el` and its index in the scan (-1 when `el` is outside the scanned
+ * root and the DOM is walked instead), yielding every ELEMENTS_PER_STEP elements.
+ */
+function* eachDescendant(scan: Scan, el: Element, visit: (d: Element, tag: string, at: number) => void): Steps<void> {
+  const range = descendantRange(scan.page, scan.root, el);
+  if (!range) {
+    let n = 0;
+    for (const d of descendants(el)) {
+      if (++n % ELEMENTS_PER_STEP === 0) yield;
+      visit(d, tagOf(d), -1);
     }
-    node = null;
-    while (!node) {
-      node = walker.nextSibling();
-      if (node) break;
-      const up = walker.parentNode();
-      if (!up || up === root) return;
-    }
+    return;
+  }
+  const { elements, tags } = scan.page;
+  for (let i = range[0]; i < range[1]; i++) {
+    if ((i - range[0] + 1) % ELEMENTS_PER_STEP === 0) yield;
+    visit(elements[i]!, tags[i]!, i);
   }
 }
 
@@ -62,32 +81,33 @@ function walkElements(root: Element, visit: (el: Element) => boolean): void {
  * Elements that hold story text, which clutter must never contain: the ancestors of story paragraphs, of
  * every other plain paragraph inside the story and of the headline.
  */
-function protectedElements(article: ArticleCandidate, stats: Map<Element, TextStat>, kindOf: LabelKinds): { guard: Set<Element>; paragraphs: Set<Element> } {
+function* protectedElements(article: ArticleCandidate, scan: Scan, kindOf: LabelKinds): Steps<{ guard: Set<Element>; paragraphs: Set<Element> }> {
   const guard = new Set<Element>();
   const paragraphs = new Set<Element>(article.paragraphs ?? []);
+  const { stats } = scan.page;
   const skip = article.skip;
   const isLeftOut = (el: Element, root: Element): boolean => {
     for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (skip?.(e)) return true;
     return false;
   };
   for (const root of article.roots) {
-    for (const p of descendants(root)) {
+    yield* eachDescendant(scan, root, (p, tag) => {
       // Detection's story paragraphs are in already; the rest are tested from the cheapest test up.
-      if (paragraphs.has(p)) continue;
+      if (paragraphs.has(p)) return;
       const s = stats.get(p);
-      if (!s || s.chars < 25 || s.linkChars > s.chars * 0.3) continue;
+      if (!s || s.chars < 25 || s.linkChars > s.chars * 0.3) return;
       // <p>s, and blocks holding a sentence directly (div soup): the story's short paragraphs too.
-      if (tagOf(p) !== "P" && !hasDirectText(p, 40)) continue;
+      if (tag !== "P" && !hasDirectText(p, 40)) return;
       // Paragraphs the article text leaves out (asides, captions, teasers) are not story text.
-      if (isLeftOut(p, root)) continue;
+      if (isLeftOut(p, root)) return;
       // A label, or a teaser under one, is not story text; most paragraphs are too long to read as labels.
       const raw = p.textContent ?? "";
       if (!isPlainText(raw)) {
         const text = collapse(raw);
-        if (kindOf(text) || startsWithPromoLabel(text)) continue;
+        if (kindOf(text) || startsWithPromoLabel(text)) return;
       }
       paragraphs.add(p);
-    }
+    });
   }
   const add = (el: Element | null | undefined) => {
     for (let e = el ?? null; e && !guard.has(e); e = e.parentElement) guard.add(e);
@@ -96,7 +116,6 @@ function protectedElements(article: ArticleCandidate, stats: Map<Element, TextSt
   add(article.headline);
   return { guard, paragraphs };
 }
-
 function linkShare(s: TextStat | undefined): number {
   return s && s.chars ? s.linkChars / s.chars : 0;
 }
@@ -121,11 +140,15 @@ function wordCount(text: string): number {
 /**
  * A list of headline-like links ("related", "most read" lists): most of its links have several words
  * (menus have one or two). A list (<ul>/<ol>) of a single such link counts too (one teaser per list).
+ * `at` is the element's index in the scan.
  */
-function isHeadlineList(el: Element, stat: TextStat, linkWords: Map<Element, number>): boolean {
+function isHeadlineList(el: Element, at: number, tag: string, stat: TextStat, scan: Scan, linkWords: Map<Element, number>): boolean {
   if (stat.chars < 20 || stat.chars > LIMIT.box || linkShare(stat) < 0.7) return false;
   let headlines = 0, links = 0;
-  for (const a of descendants(el, "a")) {
+  const { elements, tags, ends } = scan.page;
+  for (let i = at + 1, end = ends[at]!; i < end; i++) {
+    if (tags[i] !== "A") continue;
+    const a = elements[i]!;
     // Lists nest (a box around a list): each link is counted once per run.
     let words = linkWords.get(a);
     if (words === undefined) linkWords.set(a, words = wordCount(a.textContent ?? ""));
@@ -134,7 +157,6 @@ function isHeadlineList(el: Element, stat: TextStat, linkWords: Map<Element, num
     if (words >= HEADLINE_WORDS) headlines++;
   }
   if (headlines >= 2 && headlines >= links * 0.6) return true;
-  const tag = tagOf(el);
   return headlines === 1 && links === 1 && (tag === "UL" || tag === "OL") && linkShare(stat) >= 0.9;
 }
 
@@ -165,16 +187,25 @@ function readableText(el: Element): string {
   return parts.join("").replace(/\s+/g, " ").trim();
 }
 
-/** Why an element is clutter, or null. */
-function seedKind(el: Element, stat: TextStat, isInStory: (el: Element) => boolean, linkWords: Map<Element, number>, kindOf: LabelKinds): ClutterKind | null {
-  // Read once: most elements (a timestamp, a plain <div>) have neither a class nor an id to look into.
-  const names = el.getAttributeNames();
+/** What `seedKind` needs to know about the run besides the element. */
+interface SeedContext {
+  scan: Scan;
+  isInStory: (el: Element) => boolean;
+  linkWords: Map<Element, number>;
+  kindOf: LabelKinds;
+}
+
+/** Why an element is clutter, or null. `at` is its index in the scan, `tag` its tag. */
+function seedKind(el: Element, at: number, tag: string, stat: TextStat, context: SeedContext): ClutterKind | null {
+  // Read once, and only from elements that have attributes: most (a timestamp, a <p>, an <a> has one) have
+  // neither a class nor an id to look into.
+  const names = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
   if (isAdSlotMarkup(el, names)) return "ad";
-  const tag = tagOf(el);
-  const raw = stat.chars && stat.chars <= LIMIT.teaser ? el.textContent ?? "" : "";
+  // The scan kept the text of elements holding a single text node: no new string from `textContent`.
+  const raw = stat.chars && stat.chars <= LIMIT.teaser ? context.scan.page.loneTexts[at] ?? el.textContent ?? "" : "";
   if (raw && !isPlainText(raw)) {
     const text = collapse(raw);
-    const kind = kindOf(text);
+    const kind = context.kindOf(text);
     if (kind && kind !== "related") return stat.chars <= LIMIT.label || kind === "newsletter" ? kind : null;
     if (kind === "related") {
       if (isPromoLabel(text) || linkShare(stat) >= 0.3 || (stat.chars <= 120 && !/[.!?]["”’]?$/.test(text))) return "related";
@@ -189,8 +220,8 @@ function seedKind(el: Element, stat: TextStat, isInStory: (el: Element) => boole
     if (named !== "related" && named !== "promo") return named;
     if (linkShare(stat) >= 0.4 || stat.chars <= LIMIT.teaser) return named;
   }
-  if ((tag === "UL" || tag === "OL" || tag === "TABLE" || tag === "DIV" || tag === "SECTION") && isHeadlineList(el, stat, linkWords)) return "related";
-  if (isNamed && stat.chars <= LIMIT.teaser && nameTokens(el).some((t) => t === "video" || t === "player" || t === "playlist") && isInStory(el)) return "promo";
+  if ((tag === "UL" || tag === "OL" || tag === "TABLE" || tag === "DIV" || tag === "SECTION") && isHeadlineList(el, at, tag, stat, context.scan, context.linkWords)) return "related";
+  if (isNamed && stat.chars <= LIMIT.teaser && hasVideoName(el) && context.isInStory(el)) return "promo";
   return null;
 }
 
@@ -200,13 +231,23 @@ function seedKind(el: Element, stat: TextStat, isInStory: (el: Element) => boole
  * languages and link density. Never returns an element that contains story text. Read-only.
  */
 export function findClutter(doc: Document, article: ArticleCandidate): ClutterElement[] {
+  return runSteps(findClutterSteps(doc, article));
+}
+
+/**
+ * `findClutter` as steps (see steps.ts): its walks over the page pause every ELEMENTS_PER_STEP elements.
+ * The walks run over the element list of detection's text scan of the body (a new scan when the candidate
+ * carries none); an element that has left the page since is never reported.
+ */
+export function* findClutterSteps(doc: Document, article: ArticleCandidate): Steps<ClutterElement[]> {
   const body = doc.body;
   if (!body) return [];
-  // Detection counted the same body's text: reuse its counts when the candidate carries them.
-  const stats = detectionStats(article, body) ?? computeTextStats(body);
+  // Detection counted the same body's text: reuse its counts and element list when the candidate carries them.
+  const scan: Scan = { page: detectionScan(article, body) ?? scanPageText(body), root: body };
+  const { stats, elements, tags, ends } = scan.page;
   const linkWords = new Map<Element, number>();
   const kindOf = createLabelKinds();
-  const { guard, paragraphs } = protectedElements(article, stats, kindOf);
+  const { guard, paragraphs } = yield* protectedElements(article, scan, kindOf);
   const story = article.body ?? null;
   const stops = new Set<Element>([body, ...article.roots]);
   if (story) stops.add(story);
@@ -219,24 +260,28 @@ export function findClutter(doc: Document, article: ArticleCandidate): ClutterEl
   // Asked only of page chrome and of video-named boxes, so contains() walking up the tree stays cheap even
   // on deeply nested pages (a set of all the story's elements cost ~1 ms per call on a 5,000-post live blog).
   const isInStory = (el: Element) => !!story && story.contains(el);
+  const context: SeedContext = { scan, isInStory, linkWords, kindOf };
   const seeds: Seed[] = [];
-  walkElements(body, (el) => {
-    const tag = tagOf(el);
+  // Whether to look inside an element (false: skip its subtree).
+  const visit = (el: Element, tag: string, at: number): boolean => {
     if (SKIP_TAGS.has(tag)) return false;
     // Inside a story paragraph nothing is clutter; a text-holding cell with blocks of its own is walked.
     if (paragraphs.has(el) && !hasBlockChild(el)) return false;
-    if (isChrome(el) && !isInStory(el) && !isInArticle(el)) return false;
+    if (isChrome(el, tag) && !isInStory(el) && !isInArticle(el)) return false;
     if (guard.has(el)) return true;
     const stat = stats.get(el);
     if (!stat) return false;
-    const kind = seedKind(el, stat, isInStory, linkWords, kindOf);
+    const kind = seedKind(el, at, tag, stat, context);
     if (kind) {
-      seeds.push({ element: el, kind });
+      if (el.isConnected) seeds.push({ element: el, kind });
       return false;
     }
     return true;
-  });
-
+  };
+  for (let i = 0, visited = 0; i < elements.length; visited++) {
+    if (visited > 0 && visited % ELEMENTS_PER_STEP === 0) yield;
+    i = visit(elements[i]!, tags[i]!, i) ? i + 1 : ends[i]!;
+  }
   // How many seeds each element holds: a box may grow only while it holds just its own seed.
   const held = new Map<Element, number>();
   for (const seed of seeds) for (let e: Element | null = seed.element; e; e = e.parentElement) held.set(e, (held.get(e) ?? 0) + 1);

@@ -13,7 +13,7 @@
  */
 import type { ClutterItem } from "../core/types.ts";
 import { findArticleSteps } from "./article.ts";
-import { findClutter, storyEchoes } from "./clutter.ts";
+import { findClutterSteps, storyEchoes } from "./clutter.ts";
 import { runSteps, type Steps } from "./steps.ts";
 import { buildTextMap } from "./text-map.ts";
 import type { ArticleCandidate, ClutterElement, TextMap } from "./types.ts";
@@ -39,11 +39,11 @@ export function readPage(doc: Document, detected?: ArticleCandidate | null): Pag
   }
 }
 
-/** `readPage` as steps (see steps.ts), pausing between detection, clutter and the text map. Throws what the page makes it throw. */
+/** `readPage` as steps (see steps.ts), pausing in detection, in the walks for clutter and before the text map. Throws what the page makes it throw. */
 export function* readPageSteps(doc: Document, detected?: ArticleCandidate | null): Steps<PageParts | null> {
   const article = detected && isCurrent(doc, detected) ? detected : yield* findArticleSteps(doc);
   if (!article) return null;
-  const found = findClutter(doc, article);
+  const found = yield* findClutterSteps(doc, article);
   yield;
   return readArticle(article, found);
 }

@@ -24,9 +24,8 @@ const WEAK = new Set(["most", "more", "also", "feed", "options", "tools", "cta",
 /** Every word of `NAME_WORDS`: most class names hold none, and are settled in one pass. */
 const ANY_NAME_WORD: ReadonlySet<string> = new Set(Object.values(NAME_WORDS).flatMap((words) => [...words]));
 
-/** The clutter kind an element's class/id names, or null. "ad" needs a whole word ("c-ad", not "head"). */
-export function kindByName(el: Element): ClutterKind | null {
-  const tokens = nameTokens(el);
+/** The clutter kind class/id words name, or null. */
+function kindOfTokens(tokens: readonly string[]): ClutterKind | null {
   if (!tokens.some((t) => ANY_NAME_WORD.has(t))) return null;
   for (const kind of ["ad", "newsletter", "social", "related", "promo", "other"] as ClutterKind[]) {
     const words = NAME_WORDS[kind];
@@ -36,6 +35,33 @@ export function kindByName(el: Element): ClutterKind | null {
     return kind;
   }
   return null;
+}
+
+/**
+ * `kindOfTokens` per class attribute of elements without an id: pages repeat a few class names on
+ * thousands of elements (ids are mostly unique, and are not remembered).
+ */
+const CLASS_KINDS = new Map<string, ClutterKind | null>();
+const CLASS_KINDS_MAX = 2000;
+
+/** The clutter kind an element's class/id names, or null. "ad" needs a whole word ("c-ad", not "head"). */
+export function kindByName(el: Element): ClutterKind | null {
+  if (el.hasAttribute("id")) return kindOfTokens(nameTokens(el));
+  const cls = el.getAttribute("class");
+  if (!cls) return null;
+  let kind = CLASS_KINDS.get(cls);
+  if (kind === undefined) {
+    if (CLASS_KINDS.size >= CLASS_KINDS_MAX) CLASS_KINDS.clear();
+    CLASS_KINDS.set(cls, (kind = kindOfTokens(nameTokens(el))));
+  }
+  return kind;
+}
+
+const VIDEO_WORDS = new Set(["video", "player", "playlist"]);
+
+/** Whether an element's class/id words name a video player or playlist. */
+export function hasVideoName(el: Element): boolean {
+  return nameTokens(el).some((t) => VIDEO_WORDS.has(t));
 }
 
 const AD_HOSTS = /doubleclick|googlesyndication|adservice|adnxs|amazon-adsystem|criteo|taboola|outbrain|teads|adform|smartadserver/i;
@@ -58,8 +84,7 @@ export function isAdSlotMarkup(el: Element, names: readonly string[] = el.getAtt
 }
 
 /** Page chrome outside the story: headers, footers, navigation. Gold labels leave them out. */
-export function isChrome(el: Element): boolean {
-  const tag = tagOf(el);
+export function isChrome(el: Element, tag = tagOf(el)): boolean {
   if (tag === "NAV" || tag === "HEADER" || tag === "FOOTER" || tag === "MENU") return true;
   const role = el.getAttribute("role");
   return role === "navigation" || role === "banner" || role === "contentinfo" || role === "menubar" || role === "search";

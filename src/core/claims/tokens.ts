@@ -1,5 +1,4 @@
-import { plainLowerWordEnd, tokenEnd } from "./token-scan.ts";
-import { SPACE, classAt, lowerCase } from "../char-class.ts";
+import { LETTER, NUMBER, SPACE, classAt, lowerCase } from "../char-class.ts";
 
 /** Word and punctuation tokens of one sentence, with absolute offsets and quotation state. */
 export interface Token {
@@ -14,10 +13,11 @@ export interface Token {
   inQuote: boolean;
 }
 
-// The tokens are what /(?:\p{Lu}\.){2,}(?:['’]s(?![\p{L}]))?|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:['’\-.&][\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu
-// matches: dotted acronyms first ("U.N.'s", "U.S."), then digits grouped by commas ("1,000-km": one token, so the
-// comma is not taken for a clause break), then words with inner apostrophes, hyphens and dots, then any other
-// character. token-scan.ts reads them by hand (the RegExp was the largest part of tokenising).
+// Dotted acronyms first ("U.N.'s", "U.S."), then words with inner apostrophes, hyphens and dots, then any other character.
+// Digits grouped by commas ("1,000-km") are one token, so the comma is not taken for a clause break. Sticky: it reads
+// the token at one offset; plain lower-case words (most tokens) are read by hand without it.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}(?:['’]s(?![\p{L}]))?|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:['’\-.&][\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/uy;
+
 /** Whether the character opens (true) or closes (false) a quotation, or is no double quote (null). */
 export function quoteRole(text: string, i: number): boolean | null {
   const ch = text[i];
@@ -51,6 +51,24 @@ function startsUpper(t: string): boolean {
   return UPPER_START.test(t);
 }
 
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38; // ' ’ - . &
+}
+
+/**
+ * The end of the token at `i` when it is a plain lower-case word (ASCII letters and digits, starting
+ * with a letter, no joiner going on: most tokens), or -1 for any other token (TOKEN_RE reads it).
+ */
+function plainLowerWordEnd(text: string, i: number): number {
+  let c = text.charCodeAt(i);
+  if (c < 97 || c > 122) return -1;
+  let j = i + 1;
+  for (c = text.charCodeAt(j); (c >= 97 && c <= 122) || (c >= 48 && c <= 57); c = text.charCodeAt(++j));
+  if (c >= 128 || (c >= 65 && c <= 90)) return -1;
+  if (isJoiner(c) && classAt(text, j + 1) & (LETTER | NUMBER)) return -1;
+  return j;
+}
+
 /**
  * Tokenises `text` (a sentence at absolute offset `base`). `openAtStart` says whether a quotation
  * opened in an earlier sentence is still open. Returns the tokens and whether a quotation is open
@@ -72,7 +90,8 @@ export function tokenize(text: string, base: number, openAtStart: boolean): { to
       i = plain;
       continue;
     }
-    const end = tokenEnd(text, i);
+    TOKEN_RE.lastIndex = i;
+    const end = i + TOKEN_RE.exec(text)![0].length;
     const t = text.slice(i, end);
     const role = t.length === 1 ? quoteRole(text, i) : null;
     const isWord = isWordToken(t);

@@ -25,34 +25,72 @@ function patternFor(name: string): RegExp {
   return re;
 }
 
-/**
- * A name's longest run of ASCII characters, lower-cased: any case-insensitive match of the name holds
- * it, lower-cased, in the lower-cased text (see `mayHold`). Null when the name has no such run of 3+.
- */
-const asciiKeys = new Map<string, string | null>();
-
-function asciiKeyOf(name: string): string | null {
-  let key = asciiKeys.get(name);
-  if (key === undefined) {
-    const runs = name.match(/[\x00-\x7f]{3,}/g) ?? [];
-    key = runs.reduce<string | null>((best, run) => (best && best.length >= run.length ? best : run), null)?.toLowerCase() ?? null;
-    if (asciiKeys.size >= MAX_PATTERNS) asciiKeys.clear();
-    asciiKeys.set(name, key);
-  }
-  return key;
+/** A name's longest run of ASCII characters (3 or more), lower-cased, and where it starts in the name. */
+interface NameKey {
+  key: string;
+  offset: number;
 }
 
+const nameKeys = new Map<string, NameKey | null>();
+
+function keyOf(name: string): NameKey | null {
+  let found = nameKeys.get(name);
+  if (found === undefined) {
+    found = null;
+    for (const run of name.matchAll(/[\x00-\x7f]{3,}/g)) {
+      if (!found || run[0].length > found.key.length) found = { key: run[0].toLowerCase(), offset: run.index };
+    }
+    if (nameKeys.size >= MAX_PATTERNS) nameKeys.clear();
+    nameKeys.set(name, found);
+  }
+  return found;
+}
+
+/** The same pattern, sticky: it matches at `lastIndex` or not at all. */
+const stickyPatterns = new Map<string, RegExp>();
+
+function stickyPatternFor(name: string): RegExp {
+  let re = stickyPatterns.get(name);
+  if (!re) {
+    if (stickyPatterns.size >= MAX_PATTERNS) stickyPatterns.clear();
+    re = new RegExp(patternFor(name).source, "iuy");
+    stickyPatterns.set(name, re);
+  }
+  return re;
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
 /**
- * A cheap test that may rule a name out before its pattern runs. A case-insensitive Unicode regex
+ * Calls `found(start, end)` for each match of the name in `text`, as `text.matchAll(patternFor(name))`
+ * finds them, but mostly without running the pattern over the text. A case-insensitive Unicode regex
  * matches an ASCII character only with its other case or with a character that folds to it: the Kelvin
- * sign (which lower-cases to "k" too) and the long s U+017F (which does not, so a text holding one is
- * not tested this way). So where a name matches, the lower-cased text holds the name's lower-cased
- * ASCII key; `includes` is native and much faster than running the pattern (this is most names in most
- * blocks of text).
+ * sign (which lower-cases to "k" too) and the long s U+017F (which does not; `lower` is null for a text
+ * holding one). So a match holds the name's lower-cased ASCII key at the key's offset in the lower-cased
+ * text, and where lower-casing kept the text's length, at the same place: the native `indexOf` finds the
+ * few places to try the sticky pattern at, and `includes` rules most names out at once.
  */
-function mayHold(lower: string | null, name: string): boolean {
-  const key = lower === null ? null : asciiKeyOf(name);
-  return key === null || lower!.includes(key);
+function eachMatch(text: string, lower: string | null, name: string, found: (start: number, end: number) => void): void {
+  const named = lower === null ? null : keyOf(name);
+  if (named && !lower!.includes(named.key)) return;
+  if (!named || lower!.length !== text.length) {
+    for (const m of text.matchAll(patternFor(name))) found(m.index, m.index + m[0].length);
+    return;
+  }
+  const { key, offset } = named;
+  const sticky = stickyPatternFor(name);
+  let from = 0;
+  for (let at = lower!.indexOf(key, offset); at >= 0; at = lower!.indexOf(key, Math.max(at + 1, from + offset))) {
+    const start = at - offset;
+    // The global pattern moves on a code point at a time: it never tries the second half of a pair.
+    if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    from = start + m[0].length;
+    found(start, from);
+  }
 }
 
 /**
@@ -72,20 +110,19 @@ export function findMentions(text: string, sources: readonly Source[]): Span[][]
   const out: Span[][] = sources.map(() => []);
   const lower = text.includes("\u017f") ? null : text.toLowerCase();
   for (const { name, index } of names) {
-    if (!mayHold(lower, name)) continue;
-    for (const m of text.matchAll(patternFor(name))) {
-      const span = { start: m.index, end: m.index + m[0].length };
+    eachMatch(text, lower, name, (start, end) => {
       // The first taken span ending after this one starts: the only one that can overlap it.
       let lo = 0, hi = taken.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (taken[mid]!.end <= span.start) lo = mid + 1;
+        if (taken[mid]!.end <= start) lo = mid + 1;
         else hi = mid;
       }
-      if (lo < taken.length && taken[lo]!.start < span.end) continue;
+      if (lo < taken.length && taken[lo]!.start < end) return;
+      const span = { start, end };
       taken.splice(lo, 0, span);
       out[index]!.push(span);
-    }
+    });
   }
   for (const spans of out) spans.sort((a, b) => a.start - b.start);
   return out;

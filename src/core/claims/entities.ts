@@ -42,11 +42,6 @@ function singular(w: string): string {
   return w;
 }
 
-function isSubset(a: string[], b: string[]): boolean {
-  const s = new Set(b);
-  return a.every((x) => s.has(x));
-}
-
 function headInfo(m: Mention) {
   return m.head ? SOURCE_HEADS[m.head] : undefined;
 }
@@ -300,12 +295,14 @@ function mergeEstimates(entities: Entity[]): void {
 
 function mergeSubsets(entities: Entity[]): void {
   mergeAcronyms(entities);
+  // Each entity's key words once, not once per pair of entities (articles with many sources have thousands of pairs).
+  const keyWords = new Map(entities.map((e) => [e, new Set(e.key.slice(2).split(" "))]));
   for (const small of entities) {
     if (small.person || !small.mentions.length) continue;
     const key = small.key.slice(2).split(" ").filter(Boolean);
     // A single word merges only into an entity named before it ("local police" … "police said").
     if (key.length < 2 && !(key.length === 1 && small.mentions.every((m) => !m.pronoun))) continue;
-    const supers = entities.filter((e) => e !== small && !e.person && e.mentions.length && e.key.length > small.key.length && isSubset(key, e.key.slice(2).split(" ")));
+    const supers = entities.filter((e) => e !== small && !e.person && e.mentions.length && e.key.length > small.key.length && key.every((w) => keyWords.get(e)!.has(w)));
     if (supers.length !== 1) continue;
     const target = supers[0]!;
     // … unless it is the headline's short form of a source the story names in full ("…, hospital says").

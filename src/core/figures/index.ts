@@ -20,6 +20,12 @@ export interface FiguresResult {
   conflicts: FigureConflict[];
 }
 
+/** What precedes a headline's first word ("- # "). */
+const LEAD = /^[^\p{L}\p{N}]+/u;
+/** Sections and site names after a headline ("Headline | Section | Site", "Headline - Site"), and their separator. */
+const SITE_TAIL = /(?:\s[|–—-]\s[^|–—]{1,60})+$/u;
+const SEPARATOR = /\s[|–—-]\s/u;
+
 /** Index of the sentence that contains `offset` (binary search over sorted, non-overlapping spans), or -1. */
 function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
   let lo = 0, hi = sentences.length - 1, found = -1;
@@ -65,8 +71,10 @@ export function extractFigures(
       if (c === undefined) {
         const raw = sentences[i]!.text;
         // "- # Headline", "Headline | Section | Site", "Headline - Site": one headline
-        const norm = raw.replace(/^[^\p{L}\p{N}]+/u, "").replace(/(?:\s[|–—-]\s[^|–—]{1,60})+$/u, "");
-        c = { copy: firstCopy.get(norm) ?? i, lead: raw.length - raw.replace(/^[^\p{L}\p{N}]+/u, "").length };
+        const trimmed = raw.replace(LEAD, "");
+        // The tail RegExp backtracks over the whole sentence; it can only match where a separator is.
+        const norm = SEPARATOR.test(trimmed) ? trimmed.replace(SITE_TAIL, "") : trimmed;
+        c = { copy: firstCopy.get(norm) ?? i, lead: raw.length - trimmed.length };
         if (!firstCopy.has(norm)) firstCopy.set(norm, i);
         canonical.set(i, c);
       }

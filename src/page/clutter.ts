@@ -84,14 +84,27 @@ function* eachDescendant(scan: Scan, el: Element, visit: (d: Element, tag: strin
 function* protectedElements(article: ArticleCandidate, scan: Scan, kindOf: LabelKinds): Steps<{ guard: Set<Element>; paragraphs: Set<Element> }> {
   const guard = new Set<Element>();
   const paragraphs = new Set<Element>(article.paragraphs ?? []);
-  const { stats } = scan.page;
+  const { stats, loneTexts } = scan.page;
   const skip = article.skip;
+  // Per root, whether an element or one of its ancestors below the root is left out of the article text:
+  // paragraphs share their ancestors, which are asked once.
+  let leftOut = new Map<Element, boolean>();
   const isLeftOut = (el: Element, root: Element): boolean => {
-    for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (skip?.(e)) return true;
-    return false;
+    if (!skip) return false;
+    const path: Element[] = [];
+    let verdict = false;
+    for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+      const known = leftOut.get(e);
+      if (known !== undefined) { verdict = known; break; }
+      path.push(e);
+      if (skip(e)) { verdict = true; break; }
+    }
+    for (const e of path) leftOut.set(e, verdict);
+    return verdict;
   };
   for (const root of article.roots) {
-    yield* eachDescendant(scan, root, (p, tag) => {
+    leftOut = new Map();
+    yield* eachDescendant(scan, root, (p, tag, at) => {
       // Detection's story paragraphs are in already; the rest are tested from the cheapest test up.
       if (paragraphs.has(p)) return;
       const s = stats.get(p);
@@ -101,7 +114,7 @@ function* protectedElements(article: ArticleCandidate, scan: Scan, kindOf: Label
       // Paragraphs the article text leaves out (asides, captions, teasers) are not story text.
       if (isLeftOut(p, root)) return;
       // A label, or a teaser under one, is not story text; most paragraphs are too long to read as labels.
-      const raw = p.textContent ?? "";
+      const raw = (at >= 0 ? loneTexts[at] : undefined) ?? p.textContent ?? "";
       if (!isPlainText(raw)) {
         const text = collapse(raw);
         if (kindOf(text) || startsWithPromoLabel(text)) return;
@@ -160,6 +173,9 @@ function isHeadlineList(el: Element, at: number, tag: string, stat: TextStat, sc
   return headlines === 1 && links === 1 && (tag === "UL" || tag === "OL") && linkShare(stat) >= 0.9;
 }
 
+/** What `trim()` leaves something of: `\s` is the same white space. */
+const NOT_SPACE = /\S/;
+
 /**
  * An element's text as it reads, hidden parts and scripts left out. Blocks, and elements that directly
  * follow another element (share links, list items), are kept apart: "del.icio.us Digg", while inline
@@ -170,12 +186,15 @@ function readableText(el: Element): string {
   const walk = (e: Element) => {
     let previousWasElement = false;
     for (let c = e.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        const v = c.nodeValue ?? "";
+      const type = c.nodeType;
+      if (type === 3) {
+        const v = (c as Text).data;
         parts.push(v);
-        if (v.trim()) previousWasElement = false;
-      } else if (c.nodeType === 1 && !NON_CONTENT_TAGS.has(tagOf(c as Element)) && !isHiddenByMarkup(c as Element)) {
-        const gap = previousWasElement || BLOCK_TAGS.has(tagOf(c as Element)) ? " " : "";
+        if (NOT_SPACE.test(v)) previousWasElement = false;
+      } else if (type === 1) {
+        const tag = tagOf(c as Element);
+        if (NON_CONTENT_TAGS.has(tag) || isHiddenByMarkup(c as Element)) continue;
+        const gap = previousWasElement || BLOCK_TAGS.has(tag) ? " " : "";
         parts.push(gap);
         walk(c as Element);
         parts.push(gap);
@@ -337,6 +356,32 @@ function countWords(s: string): Map<string, number> {
 /** Shortest story paragraph, in words, that can be echoed; an echo holds at least half of its words. */
 const ECHO_MIN_WORDS = 6;
 
+/** Whether `c` is one of PLAIN_PROSE's non-ASCII characters (none is part of a word). */
+function isPlainProseMark(c: number): boolean {
+  return c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x2015) || (c >= 0x2018 && c <= 0x201f) || c === 0x2022 || c === 0x2026;
+}
+
+/**
+ * True when `wordsOf(s)` has more than `limit` words, decided by counting ASCII words up to the limit
+ * without building them; false when it has not or cannot be told that way (a character outside PLAIN_PROSE
+ * before the limit: then the words are counted the full way). The count of such a prefix is a lower bound
+ * in both of wordsOf's ways: NFKC and lower-casing leave its ASCII words and the marks between them words
+ * and non-words.
+ */
+function hasMoreWordsThan(s: string, limit: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let isWordChar = false;
+    if (c < 128) isWordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else if (!isPlainProseMark(c)) return false;
+    if (isWordChar && !inWord && ++words > limit) return true;
+    inWord = isWordChar;
+  }
+  return false;
+}
+
 /**
  * Which clutter texts repeat a paragraph of the story (a "Top stories" box quoting the standfirst, a pull
  * quote): hiding them would look like hiding the story, so they are not reported. `text` is the article
@@ -351,11 +396,14 @@ const ECHO_MIN_WORDS = 6;
 export function storyEchoes(text: string, clutterTexts: readonly string[]): boolean[] {
   const echoes = clutterTexts.map(() => false);
   const index = new Map<string, Array<[clutter: number, count: number]>>();
+  // A clutter text of n words echoes a paragraph of at most 2n words: longer paragraphs are not tokenised.
+  let maxWords = 0;
   clutterTexts.forEach((clutterText, at) => {
     const counts = countWords(clutterText);
     let n = 0;
     for (const c of counts.values()) n += c;
     if (n < ECHO_MIN_WORDS / 2) return;
+    maxWords = Math.max(maxWords, n);
     for (const [w, c] of counts) {
       const list = index.get(w);
       if (list) list.push([at, c]);
@@ -366,6 +414,7 @@ export function storyEchoes(text: string, clutterTexts: readonly string[]): bool
   const hits = new Array<number>(clutterTexts.length).fill(0);
   const shared = new Map<string, number>();
   for (const p of text.split("\n\n").slice(1)) {
+    if (hasMoreWordsThan(p, 2 * maxWords)) continue;
     const words = wordsOf(p);
     if (words.length < ECHO_MIN_WORDS) continue;
     shared.clear();

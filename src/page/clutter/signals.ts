@@ -37,31 +37,47 @@ function kindOfTokens(tokens: readonly string[]): ClutterKind | null {
   return null;
 }
 
-/**
- * `kindOfTokens` per class attribute of elements without an id: pages repeat a few class names on
- * thousands of elements (ids are mostly unique, and are not remembered).
- */
-const CLASS_KINDS = new Map<string, ClutterKind | null>();
-const CLASS_KINDS_MAX = 2000;
-
-/** The clutter kind an element's class/id names, or null. "ad" needs a whole word ("c-ad", not "head"). */
-export function kindByName(el: Element): ClutterKind | null {
-  if (el.hasAttribute("id")) return kindOfTokens(nameTokens(el));
-  const cls = el.getAttribute("class");
-  if (!cls) return null;
-  let kind = CLASS_KINDS.get(cls);
-  if (kind === undefined) {
-    if (CLASS_KINDS.size >= CLASS_KINDS_MAX) CLASS_KINDS.clear();
-    CLASS_KINDS.set(cls, (kind = kindOfTokens(nameTokens(el))));
-  }
-  return kind;
+/** What an element's class/id words say about clutter. */
+interface NameFacts {
+  kind: ClutterKind | null;
+  /** Names a video player or playlist. */
+  isVideo: boolean;
 }
 
 const VIDEO_WORDS = new Set(["video", "player", "playlist"]);
+const NO_FACTS: NameFacts = { kind: null, isVideo: false };
+
+function factsOf(tokens: readonly string[]): NameFacts {
+  return { kind: kindOfTokens(tokens), isVideo: tokens.some((t) => VIDEO_WORDS.has(t)) };
+}
+
+/**
+ * Facts per class attribute of elements without an id: pages repeat a few class names on thousands of
+ * elements (ids are mostly unique, and are not remembered).
+ */
+const CLASS_FACTS = new Map<string, NameFacts>();
+const CLASS_FACTS_MAX = 2000;
+
+function nameFacts(el: Element): NameFacts {
+  if (el.hasAttribute("id")) return factsOf(nameTokens(el));
+  const cls = el.getAttribute("class");
+  if (!cls) return NO_FACTS;
+  let facts = CLASS_FACTS.get(cls);
+  if (facts === undefined) {
+    if (CLASS_FACTS.size >= CLASS_FACTS_MAX) CLASS_FACTS.clear();
+    CLASS_FACTS.set(cls, (facts = factsOf(nameTokens(el))));
+  }
+  return facts;
+}
+
+/** The clutter kind an element's class/id names, or null. "ad" needs a whole word ("c-ad", not "head"). */
+export function kindByName(el: Element): ClutterKind | null {
+  return nameFacts(el).kind;
+}
 
 /** Whether an element's class/id words name a video player or playlist. */
 export function hasVideoName(el: Element): boolean {
-  return nameTokens(el).some((t) => VIDEO_WORDS.has(t));
+  return nameFacts(el).isVideo;
 }
 
 const AD_HOSTS = /doubleclick|googlesyndication|adservice|adnxs|amazon-adsystem|criteo|taboola|outbrain|teads|adform|smartadserver/i;

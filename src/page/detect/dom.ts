@@ -69,6 +69,8 @@ export function nameTokens(el: Element): string[] {
 
 /** Hidden by markup alone (no computed style): hidden attribute, aria-hidden, inline display:none. */
 export function isHiddenByMarkup(el: Element): boolean {
+  // Most elements of running text and page furniture have no attributes at all: one call settles them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute("hidden")) return true;
   if (el.getAttribute("aria-hidden") === "true") return true;
   const style = el.getAttribute("style");

@@ -4,17 +4,36 @@ function words(s: string): string[] {
   return s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** A title as `titleSimilarity` compares it, split once for all the headings it is compared with. */
+interface Title {
+  text: string;
+  words: string[];
+  wordSet: Set<string>;
+  isDense: boolean;
+}
+
+function toTitle(text: string): Title {
+  const w = words(text);
+  return { text, words: w, wordSet: new Set(w), isDense: isDenseScript(text) };
+}
+
 /** Token overlap between a heading and a title: 1 when they are the same words. */
 export function titleSimilarity(a: string, b: string): number {
-  const x = words(a), y = words(b);
+  return similarity(a, words(a), toTitle(b));
+}
+
+/** `titleSimilarity(a, title.text)`, with `x = words(a)`. */
+function similarity(a: string, x: string[], title: Title): number {
+  const y = title.words;
   if (!x.length || !y.length) return 0;
   // CJK titles are one "word" per run: compare characters instead.
-  if (isDenseScript(a) && isDenseScript(b)) {
+  if (title.isDense && isDenseScript(a)) {
+    const b = title.text;
     const ca = new Set(a.replace(/\s/g, "")), cb = [...b.replace(/\s/g, "")];
     const common = cb.filter((c) => ca.has(c)).length;
     return common / Math.max(ca.size, cb.length);
   }
-  const set = new Set(y);
+  const set = title.wordSet;
   const common = x.filter((w) => set.has(w)).length;
   return common / Math.max(x.length, y.length);
 }
@@ -35,11 +54,13 @@ function isEligible(el: Element): boolean {
  */
 export function findHeadline(doc: Document, titles: string[], body: Element, headings?: { h1: Element[]; h2: Element[] }): Element | null {
   let best: { el: Element; score: number } | null = null;
+  const split = titles.map(toTitle);
   const consider = (el: Element, bonus: number) => {
     const text = textOf(el);
     if (text.length < 4 || text.length > 400 || !isEligible(el)) return;
     let sim = 0;
-    for (const t of titles) sim = Math.max(sim, titleSimilarity(text, t));
+    const x = words(text);
+    for (const t of split) sim = Math.max(sim, similarity(text, x, t));
     const before = body.contains(el) || isBefore(el, body);
     const score = sim + bonus + (before ? 0.2 : -0.3);
     if (sim >= 0.5 && (!best || score > best.score)) best = { el, score };

@@ -6,10 +6,10 @@ import { findHeadline } from "./detect/headline.ts";
 import { findBylineText, hasNewsSignal } from "./detect/news-signals.ts";
 import { indexDocument } from "./detect/doc-index.ts";
 import { readMetadata, type PageMetadata } from "./detect/metadata.ts";
-import { collectParagraphs, weightedLength, type Paragraph } from "./detect/paragraphs.ts";
+import { collectParagraphsSteps, weightedLength, type Paragraph } from "./detect/paragraphs.ts";
 import { precheck } from "./detect/precheck.ts";
 import { createStoryFilter } from "./detect/story-filter.ts";
-import { descendantRange, scanPageText, type PageText, type TextStat } from "./detect/text-stats.ts";
+import { descendantRange, scanPageTextSteps, type PageText, type TextStat } from "./detect/text-stats.ts";
 import { runSteps, type Steps } from "./steps.ts";
 import type { ArticleCandidate } from "./types.ts";
 
@@ -26,6 +26,9 @@ function paragraphCount(story: Paragraph[]): number {
   for (const p of story) n += tagOf(p.element) !== "P" && hasDescendant(p.element, "br") ? Math.max(1, Math.round(p.length / 400)) : 1;
   return n;
 }
+
+/** Paragraphs `findArticleSteps` tests as story text between two pauses. */
+const STORY_STEP_PARAGRAPHS = 1000;
 
 function isStoryParagraph(p: Paragraph): boolean {
   if (p.length < STORY_PARAGRAPH.length || p.linkDensity > STORY_PARAGRAPH.linkDensity) return false;
@@ -209,12 +212,16 @@ export function* findArticleSteps(doc: Document): Steps<ArticleCandidate | null>
   const meta = readMetadata(doc, index);
   if (meta.isOtherTyped && !meta.isArticleTyped) return null;
   yield;
-  const page = scanPageText(root);
+  const page = yield* scanPageTextSteps(root);
   const { stats } = page;
   const names = createNameTests();
   yield;
-  const paragraphs = collectParagraphs(root, stats, undefined, names, page);
-  const storyLike = paragraphs.filter(isStoryParagraph);
+  const paragraphs = yield* collectParagraphsSteps(root, stats, undefined, names, page);
+  const storyLike: Paragraph[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (isStoryParagraph(paragraphs[i]!)) storyLike.push(paragraphs[i]!);
+    if (i % STORY_STEP_PARAGRAPHS === STORY_STEP_PARAGRAPHS - 1) yield;
+  }
   yield;
   const chosen = chooseBody(index.articleBodies, paragraphs, storyLike, root, stats, names);
   if (!chosen) return null;

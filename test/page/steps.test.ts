@@ -54,4 +54,17 @@ describe("detection and page reading in steps", () => {
     expect(read?.textMap.text).toBe(readPage(document)?.textMap.text);
     expect(read?.textMap.text).toMatch(/^Strikes on Kharkiv/);
   });
+
+  it("cut the walks over a huge page into many short steps, with the same result", async () => {
+    const para = (n: number) => `<div class="post"><time>${n % 24}:00</time><p>Post ${n}: Ukraine's air force said it had shot down ${n} Russian drones overnight over the Kharkiv region, officials said.</p></div>`;
+    document.documentElement.innerHTML = `<head><title>War live</title><meta property="og:type" content="article"></head>
+      <body><article><h1>War live</h1><div id="posts">${Array.from({ length: 3000 }, (_, i) => para(i)).join("")}</div></article></body>`;
+    let yields = 0;
+    const found = await runStepsSliced(findArticleSteps(document), async () => void yields++, 0);
+    expect(found?.body).toBe(findArticle(document)?.body);
+    expect(found?.body?.id).toBe("posts");
+    // Some 15,000 nodes and 3,000 paragraphs: the text scan, the paragraph list and the story test
+    // each pause along the way, not only between them.
+    expect(yields).toBeGreaterThanOrEqual(8);
+  });
 });

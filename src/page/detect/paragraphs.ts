@@ -1,4 +1,5 @@
 import { createNameTests, isUnlikelyByRole, type NameTests } from "./class-weight.ts";
+import { runSteps, type Steps } from "../steps.ts";
 import { statLinkDensity, type PageText, type TextStat } from "./text-stats.ts";
 import { BLOCK_TAGS, ELEMENT, TEXT, collapsedLength, hasDescendant, hasDirectText, isHiddenByMarkup, rawText, startsDense, tagOf, textLength } from "./dom.ts";
 
@@ -71,6 +72,20 @@ export function countCommas(text: string): number {
  * scan of `root`, spares a walk over its elements.
  */
 export function collectParagraphs(root: Element, stats: Map<Element, TextStat>, minLength = 25, names: NameTests = createNameTests(), page?: PageText): Paragraph[] {
+  return runSteps(collectParagraphsSteps(root, stats, minLength, names, page));
+}
+
+/** Elements `collectParagraphsSteps` looks at between two pauses. */
+const STEP_ELEMENTS = 2000;
+
+/** `collectParagraphs` as steps: it pauses every STEP_ELEMENTS elements of the scan's list. */
+export function* collectParagraphsSteps(
+  root: Element,
+  stats: Map<Element, TextStat>,
+  minLength = 25,
+  names: NameTests = createNameTests(),
+  page?: PageText,
+): Steps<Paragraph[]> {
   const out: Paragraph[] = [];
   const unlikely = new Map<Element, boolean>();
   // A page wrapper is not a sidebar, whatever its name ("ad-portal", "nav-drawer"): it holds the main landmarks.
@@ -115,7 +130,10 @@ export function collectParagraphs(root: Element, stats: Map<Element, TextStat>, 
   if (page) {
     // The elements and tags the text scan listed: no second walk over the page.
     const { elements, tags, loneTexts } = page;
-    for (let i = 0; i < elements.length; i++) visit(elements[i]!, tags[i]!, loneTexts[i]);
+    for (let i = 0; i < elements.length; i++) {
+      visit(elements[i]!, tags[i]!, loneTexts[i]);
+      if (i % STEP_ELEMENTS === STEP_ELEMENTS - 1) yield;
+    }
   } else {
     // A TreeWalker, not an HTMLCollection: indexing a live collection is slow in some DOMs (jsdom looks up named items).
     const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);

@@ -1,3 +1,4 @@
+import { runSteps, type Steps } from "../steps.ts";
 import { ELEMENT, TEXT, isCollapsed, isJsSpace, tagOf } from "./dom.ts";
 
 /** Never counted: code, styles, form option lists. Buttons are (tab and share labels live there). */
@@ -68,6 +69,18 @@ export interface PageText {
  * the elements with their tags, so detection need not walk the page again to look for tags.
  */
 export function scanPageText(root: Element): PageText {
+  return runSteps(scanPageTextSteps(root));
+}
+
+/** Nodes `scanPageTextSteps` visits between two pauses. */
+const SCAN_STEP_NODES = 5000;
+
+/**
+ * `scanPageText` as steps: it pauses every SCAN_STEP_NODES nodes (a 5,000-post live blog has some
+ * 40,000), so that a sliced run gives the page a turn within the walk.
+ */
+export function* scanPageTextSteps(root: Element): Steps<PageText> {
+  let visited = 0;
   const stats = new Map<Element, TextStat>();
   const elements: Element[] = [], tags: string[] = [], ends: number[] = [], loneTexts: Array<string | undefined> = [];
   // Iterative walk (pages nest deeply enough to overflow a recursive one), with the open elements, their
@@ -84,6 +97,7 @@ export function scanPageText(root: Element): PageText {
   stats.set(root, stat);
   let node: Node | null = root.firstChild;
   for (;;) {
+    if (++visited % SCAN_STEP_NODES === 0) yield;
     if (node) {
       const type = node.nodeType;
       children++;

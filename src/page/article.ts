@@ -187,6 +187,17 @@ export function detectionScan(article: ArticleCandidate, root: Element): PageTex
   return known && known.root === root ? known.page : null;
 }
 
+/**
+ * The candidate ending at `end` instead (the head of a story read in parts), carrying the same
+ * detection scan, so reading it does not scan the page again.
+ */
+export function endingAt(article: ArticleCandidate, end: Element): ArticleCandidate {
+  const narrowed = { ...article, end };
+  const known = SCANS.get(article);
+  if (known) SCANS.set(narrowed, known);
+  return narrowed;
+}
+
 /** The text counts `findArticle` computed over `root` for this candidate, or null (another root, or none). */
 export function detectionStats(article: ArticleCandidate, root: Element): Map<Element, TextStat> | null {
   return detectionScan(article, root)?.stats ?? null;

@@ -2,7 +2,7 @@ import { collapseSpaces, isPlainText, isPromoLabel, labelKind, startsWithPromoLa
 import type { ClutterKind } from "../core/types.ts";
 import { hasVideoName, isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
 import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, hasDirectText, isBefore, isHiddenByMarkup, tagOf } from "./detect/dom.ts";
-import { descendantRange, scanPageText, type PageText, type TextStat } from "./detect/text-stats.ts";
+import { descendantRange, scanPageTextSteps, type PageText, type TextStat } from "./detect/text-stats.ts";
 import { detectionScan } from "./article.ts";
 import { runSteps, type Steps } from "./steps.ts";
 import type { ArticleCandidate, ClutterElement } from "./types.ts";
@@ -262,7 +262,7 @@ export function* findClutterSteps(doc: Document, article: ArticleCandidate): Ste
   const body = doc.body;
   if (!body) return [];
   // Detection counted the same body's text: reuse its counts and element list when the candidate carries them.
-  const scan: Scan = { page: detectionScan(article, body) ?? scanPageText(body), root: body };
+  const scan: Scan = { page: detectionScan(article, body) ?? (yield* scanPageTextSteps(body)), root: body };
   const { stats, elements, tags, ends } = scan.page;
   const linkWords = new Map<Element, number>();
   const kindOf = createLabelKinds();

@@ -4,6 +4,7 @@
  * headline, the story's start and its first blocks), then the rest of the story body's blocks a few
  * hundred at a time, each part as one more session segment. Ordinary stories are one part.
  */
+import { endingAt } from "./article.ts";
 import { isBefore } from "./detect/dom.ts";
 import type { ArticleCandidate } from "./types.ts";
 
@@ -30,7 +31,7 @@ export function splitStory(article: ArticleCandidate, partBlocks = PART_BLOCKS):
   const headCount = Math.max(0, first) + partBlocks;
   const rest: Element[][] = [];
   for (let i = headCount; i < blocks.length; i += partBlocks) rest.push(blocks.slice(i, i + partBlocks));
-  return { head: { ...article, end: blocks[headCount - 1]! }, rest };
+  return { head: endingAt(article, blocks[headCount - 1]!), rest };
 }
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { findArticle } from "../../src/page/article.ts";
-import { readAddedPosts } from "../../src/page/added-posts.ts";
+import { detectionScan, findArticle } from "../../src/page/article.ts";
+import { readAddedPosts, readStoryBlocks } from "../../src/page/added-posts.ts";
 import { readPage } from "../../src/page/read-page.ts";
 import { splitStory } from "../../src/page/story-parts.ts";
 
@@ -39,6 +39,11 @@ describe("splitStory", () => {
     expect(headText).not.toContain("Post 18:");
     const partTexts = rest.map((part) => readAddedPosts(article, part)!.textMap.text);
     expect([headText, ...partTexts].join("\n\n")).toBe(whole);
+    // Read as known story blocks (what the content script does with parts): the same text.
+    expect(rest.map((part) => readStoryBlocks(article, part).textMap.text)).toEqual(partTexts);
+    // The head carries detection's scan of the page: reading it does not scan the page again.
+    expect(detectionScan(head, document.body)).not.toBeNull();
+    expect(detectionScan(head, document.body)).toBe(detectionScan(article, document.body));
   });
 
   it("stops at the story's end", () => {

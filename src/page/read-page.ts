@@ -15,7 +15,7 @@ import type { ClutterItem } from "../core/types.ts";
 import { findArticleSteps } from "./article.ts";
 import { findClutterSteps, storyEchoes } from "./clutter.ts";
 import { runSteps, type Steps } from "./steps.ts";
-import { buildTextMap } from "./text-map.ts";
+import { buildTextMapSteps } from "./text-map.ts";
 import type { ArticleCandidate, ClutterElement, TextMap } from "./types.ts";
 
 /** What the page adapter reads from a document: the story, its clutter and its text. */
@@ -39,27 +39,27 @@ export function readPage(doc: Document, detected?: ArticleCandidate | null): Pag
   }
 }
 
-/** `readPage` as steps (see steps.ts), pausing in detection, in the walks for clutter and before the text map. Throws what the page makes it throw. */
+/** `readPage` as steps (see steps.ts), pausing in detection, in the walks for clutter and in the text map's. Throws what the page makes it throw. */
 export function* readPageSteps(doc: Document, detected?: ArticleCandidate | null): Steps<PageParts | null> {
   const article = detected && isCurrent(doc, detected) ? detected : yield* findArticleSteps(doc);
   if (!article) return null;
   const found = yield* findClutterSteps(doc, article);
   yield;
-  return readArticle(article, found);
+  return yield* readArticle(article, found);
 }
 
-function readArticle(article: ArticleCandidate, found: ClutterElement[]): PageParts {
+function* readArticle(article: ArticleCandidate, found: ClutterElement[]): Steps<PageParts> {
   const mapWithout = (clutter: ClutterElement[]) => {
     const clutterSet = new Set<Element>(clutter.map((c) => c.element));
     const storySkip = article.skip;
-    return buildTextMap(article.roots, {
+    return buildTextMapSteps(article.roots, {
       skip: (el) => clutterSet.has(el) || (storySkip ? storySkip(el) : false),
       start: article.start ?? null,
       end: article.end ?? null,
       prefix: article.titlePrefix ?? null,
     });
   };
-  const textMap = mapWithout(found);
+  const textMap = yield* mapWithout(found);
   // Last check against the story itself: nothing that repeats a story paragraph is reported as clutter.
   const echoes = storyEchoes(textMap.text, found.map((c) => c.text));
   if (!echoes.includes(true)) return { article, clutter: found, textMap };
@@ -67,7 +67,7 @@ function readArticle(article: ArticleCandidate, found: ClutterElement[]): PagePa
   // The map reads only inside the roots: clutter dropped elsewhere (a sidebar box) leaves it as it is.
   const isInStory = (el: Element) => article.roots.some((root) => root.contains(el));
   const changesMap = found.some((c, at) => echoes[at] && isInStory(c.element));
-  return { article, clutter, textMap: changesMap ? mapWithout(clutter) : textMap };
+  return { article, clutter, textMap: changesMap ? yield* mapWithout(clutter) : textMap };
 }
 
 /** The clutter as the core's analysis reports it (text and kind, no elements). */

@@ -1,4 +1,5 @@
 import { BLOCK_TAGS, ELEMENT, NON_CONTENT_TAGS, TEXT, isHiddenByMarkup, tagOf } from "./detect/dom.ts";
+import { runSteps, type Steps } from "./steps.ts";
 import type { NodeSlice, TextMap } from "./types.ts";
 
 interface Run {
@@ -69,6 +70,14 @@ function runOffsets(run: Run): number[] {
  * every character, the text node and offset it came from, so `slicesFor` can map spans back. Read-only.
  */
 export function buildTextMap(roots: Element[], options: TextMapOptions = {}): TextMap {
+  return runSteps(buildTextMapSteps(roots, options));
+}
+
+/** Nodes `buildTextMapSteps` reads between two steps. */
+const NODES_PER_STEP = 4000;
+
+/** `buildTextMap` as steps (see steps.ts): it pauses every NODES_PER_STEP nodes. */
+export function* buildTextMapSteps(roots: Element[], options: TextMapOptions = {}): Steps<TextMap> {
   const runs: Run[] = [];
   const parts: string[] = [];
   let length = 0;
@@ -116,11 +125,30 @@ export function buildTextMap(roots: Element[], options: TextMapOptions = {}): Te
     length--;
     if (run && run.start + run.length > length) run.length--;
   };
-  const walk = (el: Element) => {
-    for (let child = el.firstChild; child && !ended; child = child.nextSibling) {
-      if (child.nodeType === TEXT) {
+  // An iterative walk (a generator cannot yield from inside a recursive one), pausing every NODES_PER_STEP
+  // nodes: a live blog of thousands of posts is mapped in many short steps.
+  const open: Element[] = [];
+  const blocks: boolean[] = [];
+  let seen = 0;
+  for (const root of roots) {
+    if (ended) break;
+    pendingBreak = true;
+    if (root === options.start) started = true;
+    let child: Node | null = root.firstChild;
+    for (;;) {
+      if (++seen % NODES_PER_STEP === 0) yield;
+      // Past the last child of an element: close it (and its ancestors whose last child it was).
+      while (!child && open.length) {
+        const e = open.pop()!;
+        if (blocks.pop()) pendingBreak = true;
+        if (e === options.end) ended = true;
+        child = e.nextSibling;
+      }
+      if (!child || ended) break;
+      const type = child.nodeType;
+      if (type === TEXT) {
         if (started) push(child as Text);
-      } else if (child.nodeType === ELEMENT) {
+      } else if (type === ELEMENT) {
         const e = child as Element;
         const tag = tagOf(e);
         if (e === options.start) started = true;
@@ -128,21 +156,20 @@ export function buildTextMap(roots: Element[], options: TextMapOptions = {}): Te
         // too); most elements of running text (<p>, <em>) have no attributes, and so nothing that hides them.
         if (NON_CONTENT_TAGS.has(tag) || options.skip?.(e) || (e.hasAttributes() && isHiddenByMarkup(e))) {
           if (e === options.end) ended = true;
+          child = e.nextSibling;
           continue;
         }
         const block = BLOCK_TAGS.has(tag);
         if (block) pendingBreak = true;
-        walk(e);
-        if (block) pendingBreak = true;
-        if (e === options.end) ended = true;
+        open.push(e);
+        blocks.push(block);
+        child = e.firstChild;
+        continue;
       }
+      child = child.nextSibling;
     }
-  };
-  for (const root of roots) {
-    if (ended) break;
-    pendingBreak = true;
-    if (root === options.start) started = true;
-    walk(root);
+    open.length = 0;
+    blocks.length = 0;
   }
   if (last === 32) trimTrailingSpace();
   const text = parts.join("");

@@ -34,6 +34,13 @@ import {
 import { DEFAULT_SETTINGS, effectiveToggles, type Settings } from "../shared/settings.ts";
 import { watchForLateArticle, watchRoots, type StoryChange, type Watcher } from "./watch.ts";
 
+/**
+ * Slice budget (ms) for annotating new posts or a part of a huge story. Above the session's default of 8:
+ * a batch of new posts then usually fits in one slice, and the page lays it out in one rendering update
+ * instead of two (on a long live blog every update lays out the whole list again, 25-30 ms here).
+ */
+const SEGMENT_BUDGET_MS = 20;
+
 /** How often a page that keeps rewriting its story gets read again from scratch before we stop following. */
 const MAX_REREADS = 8;
 
@@ -233,7 +240,7 @@ export class ContentController {
     });
     if (this.annotated !== a) return true; // the story was read again meanwhile
     await a.watcher.sliced((yieldToPage) =>
-      a.session.addSegment({ analysis, textMap: posts.textMap, clutter: [] }, { yieldTo: yieldToPage }),
+      a.session.addSegment({ analysis, textMap: posts.textMap, clutter: [] }, { yieldTo: yieldToPage, budgetMs: SEGMENT_BUDGET_MS }),
     );
     measure(name, start);
     if (this.status === "article") this.setStatus("article");

@@ -109,9 +109,13 @@ export interface BenchSummary {
     initial: LivePass | null;
     longestPageTaskMs: number | null;
     appendKind: "append" | "re-read" | null;
+    /** The median batch's pass (by busy time). */
     append: LivePass | null;
+    /** Busy time of every batch's pass, in order, and the longest task of any of them. */
+    appendBatchesBusyMs: number[];
+    appendLongestTaskMs: number | null;
     appendToDoneMs: number | null;
-    /** Main-thread busy time of the pass after the append / of the first pass. */
+    /** Main-thread busy time of the pass after the append (median batch) / of the first pass. */
     appendVsInitial: number | null;
     /** What the append would cost if it were proportional to the new posts (busy ms). */
     proportionalMs: number | null;
@@ -191,6 +195,7 @@ export function summarize(result: BrowserBenchResult): BenchSummary {
   const nonMs = nonArticles.map((r) => r.pipelineMs!);
   const worstNon = nonArticles.reduce<PageRow | null>((w, r) => (!w || r.pipelineMs! > w.pipelineMs! ? r : w), null);
   const lb = result.liveBlog;
+  const longestOf = (xs: (number | null)[]) => { const ys = xs.filter((x): x is number => x !== null); return ys.length ? Math.max(...ys) : null; };
   const initial = livePass(lb.initial);
   const append = livePass(lb.append);
   const b = result.bundle;
@@ -251,6 +256,8 @@ export function summarize(result: BrowserBenchResult): BenchSummary {
       longestPageTaskMs: round(longest(lb.pageLongTasks), 1),
       appendKind: lb.appendKind,
       append,
+      appendBatchesBusyMs: (lb.appendBatches ?? []).map((b) => round(b.busyMs, 1)!),
+      appendLongestTaskMs: round(longestOf((lb.appendBatches ?? []).map((b) => b.longestTaskMs)), 1),
       appendToDoneMs: round(lb.appendToDoneMs, 1),
       appendVsInitial: round(ratio(append?.busyMs, initial?.busyMs)),
       proportionalMs: initial ? round((initial.busyMs * lb.appended) / lb.posts, 1) : null,
@@ -276,7 +283,7 @@ export function summarize(result: BrowserBenchResult): BenchSummary {
   t("JS heap added, seed page", s.heap.addedMB, " MB", 5, "≤ 5 MB", true);
   t("longest main-thread task of the first pass, 5,000-post live blog", s.liveBlog.initial?.longestTaskMs ?? null, " ms", 50, "≤ 50 ms", true);
   t(`+100 posts / first pass (main-thread busy time${s.liveBlog.appendKind ? `; ${s.liveBlog.appendKind}` : ""})`, s.liveBlog.appendVsInitial, " ×", (2 * lb.appended) / lb.posts, "≈ 100/5,000 (≤ 0.04)", true);
-  t("longest main-thread task of the +100 posts pass", s.liveBlog.append?.longestTaskMs ?? null, " ms", 50, "≤ 50 ms", true);
+  t("longest main-thread task of the +100 posts passes", s.liveBlog.appendLongestTaskMs, " ms", 50, "≤ 50 ms", true);
   t("popup summary on the seed page", s.popup.summaryMs, " ms", 100, "≤ 100 ms", true);
   return s;
 }
@@ -365,7 +372,7 @@ export function formatReport(s: BenchSummary): string {
     const ap = lb.append;
     const kind = lb.appendKind === "append" ? "incremental (fogwatch:append)" : lb.appendKind === "re-read" ? "the whole story read again (new fogwatch:highlight)" : "nothing within 60 s";
     out.push(`  +${lb.appended} posts: ${kind}${ap ? `: ${measures(ap)} ms (wall times); done ${fmt(lb.appendToDoneMs)} ms after the insertion (includes the watcher's debounce)` : ""}`);
-    if (ap) out.push(`    ${pass(ap)}`);
+    if (ap) out.push(`    median of ${lb.appendBatchesBusyMs.length} batches (busy ${lb.appendBatchesBusyMs.map(fmt).join(", ")} ms; longest task of any ${fmt(lb.appendLongestTaskMs)} ms): ${pass(ap)}`);
     out.push(`    = ${fmt(lb.appendVsInitial)} × the first pass's main-thread busy time (proportional: ${fmt(lb.proportionalMs)} ms, 0.02 ×)`);
     const p = s.popup;
     out.push(`popup (${p.reps} opens each): summary on the seed tab ${fmt(p.summaryMs)} ms, not-article state ${fmt(p.emptyMs)} ms, ratio ${fmt(p.ratio)} × (first render ${fmt(p.firstRenderMs)} ms; ms from the popup's navigation start)`);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Source, Span } from "../../src/core/types.ts";
 import { findMentions } from "../../src/page/mentions.ts";
@@ -44,5 +45,36 @@ describe("findMentions", () => {
       const sources = Array.from({ length: 1 + next(6) }, () => source(phrase(1 + next(3)), Array.from({ length: next(3) }, () => phrase(1 + next(2)))));
       expect(findMentions(text, sources)).toEqual(reference(text, sources));
     }
+  });
+
+  // The fast path looks names up with a lower-cased indexOf before running their pattern; these letters
+  // match differently under case-insensitive Unicode matching than under lower-casing: the long s and
+  // Kelvin sign fold to ASCII letters, dotted İ lower-cases to two characters, sigma by context.
+  const TRICKY = ["ſ", "K", "İ", "ı", "Σ", "ς", "σ", "ß", "ẞ", "Å", "’", "é", "É", "😀"];
+  const piece = fc.oneof(
+    fc.constantFrom("Kyiv", "KYIV", "kyiv", "Ky", "iv", "air force", "AIR FORCE", "Hamas", "Zelensky", "Ołeksandr", "ΣΩΣ", " ", ". ", "\n\n"),
+    fc.constantFrom(...TRICKY),
+    fc.string({ maxLength: 4 }),
+  );
+  const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(""));
+  const name = fc.oneof(
+    fc.constantFrom("Kyiv", "air force", "Ukraine’s air force", "Hamas", "Zelensky", "Ołeksandr", "ΣΩΣ", "ſtrike", "Kelvin", "İstanbul", "straße"),
+    fc.array(piece, { minLength: 1, maxLength: 4 }).map((parts) => parts.join("")),
+  );
+
+  it("finds what a regex per name finds, for any text and names, tricky letters included (property)", () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.tuple(name, fc.array(name, { maxLength: 2 })), { minLength: 1, maxLength: 4 }), (t, names) => {
+        const sources = names.map(([n, aliases]) => source(n, aliases));
+        expect(findMentions(t, sources)).toEqual(reference(t, sources));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("still finds an ASCII name spelt with a long s or the Kelvin sign, as the pattern does", () => {
+    const sources = [source("strike"), source("Kyiv")];
+    expect(findMentions("a ſtrike near Kyiv", sources)).toEqual([[{ start: 2, end: 8 }], [{ start: 14, end: 18 }]]);
+    expect(findMentions("KYIV and kyiv", [source("kyiv")])).toEqual([[{ start: 0, end: 4 }, { start: 9, end: 13 }]]);
   });
 });

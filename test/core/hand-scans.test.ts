@@ -104,3 +104,36 @@ describe("belligerent countries in one pass", () => {
     }), { numRuns: 3000 });
   });
 });
+
+/** countryOfWord without its first-letters shortcut: the map of every country form, as built from COUNTRIES. */
+function countryOfWordByMap(word: string): string | null {
+  const norm = (s: string): string => {
+    const n = s.toLowerCase().replace(/’/g, "'");
+    return n.endsWith(".") ? n.slice(0, -1) : n;
+  };
+  const map = new Map<string, string>();
+  for (const c of COUNTRIES) {
+    for (const f of c.forms) {
+      map.set(norm(f), c.name);
+      map.set(norm(f) + "'s", c.name);
+      if (/[^s]$/.test(f)) map.set(norm(f) + "s", c.name);
+    }
+  }
+  return map.get(norm(word)) ?? null;
+}
+
+describe("country words turned down by their first letters", () => {
+  const forms = COUNTRIES.flatMap((c) => c.forms);
+  const word = fc.array(fc.oneof(
+    fc.constantFrom(...forms), fc.constantFrom(...forms.map((f) => f.toUpperCase())), fc.constantFrom(...forms.map((f) => f.slice(0, 3))),
+    fc.constantFrom(...PIECES), fc.constantFrom(".", "..", "'s", "’s", "s", "K", "İ", "ß"),
+  ), { maxLength: 4 }).map((a) => a.join(""));
+  it("names the country the full look-up names", () => {
+    fc.assert(fc.property(word, (w) => {
+      expect(countryOfWord(w)).toBe(countryOfWordByMap(w));
+    }), { numRuns: 5000 });
+    for (const c of COUNTRIES) for (const f of c.forms) for (const w of [f, f + ".", f + "'s", f + "’s.", f + "s", f.toUpperCase(), f.toLowerCase() + "."]) {
+      expect(countryOfWord(w)).toBe(countryOfWordByMap(w));
+    }
+  });
+});

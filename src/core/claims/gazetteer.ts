@@ -28,8 +28,44 @@ const leaders = new Set(PROFILES.flatMap((p) => p.sides.flatMap((s) => (s.leader
 const places = new Set(PROFILES.flatMap((p) => p.sides.flatMap((s) => s.places.map(norm))));
 const institutions = new Set(PROFILES.flatMap((p) => p.sides.flatMap((s) => s.institutions.map(norm))));
 
+/**
+ * The first three characters of every country form (those that are ASCII), hashed into a table: a
+ * word that starts with three ASCII characters no form starts with names no country, and is turned
+ * down without making its lower-case form. Lower case never shortens a string, and `norm` drops one
+ * final dot at most, so a word of four or more characters keeps its first three (in lower case).
+ */
+const PREFIX_BITS = 0x7fff;
+const countryPrefixes = new Uint8Array(PREFIX_BITS + 1);
+
+function prefixHash(a: number, b: number, c: number): number {
+  return (a * 16129 + b * 127 + c) & PREFIX_BITS;
+}
+
+for (const key of countryOf.keys()) {
+  if (key.length < 3) continue;
+  const a = key.charCodeAt(0), b = key.charCodeAt(1), c = key.charCodeAt(2);
+  if (a < 128 && b < 128 && c < 128) countryPrefixes[prefixHash(a, b, c)] = 1;
+}
+
+/** An ASCII character code in lower case. */
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Whether `word` certainly names no country, judged by its first three characters. */
+function cannotBeCountry(word: string): boolean {
+  const n = word.length;
+  if (n < 3) return false;
+  const a = word.charCodeAt(0), b = word.charCodeAt(1), c = word.charCodeAt(2);
+  if (a >= 128 || b >= 128 || c >= 128) return false;
+  // "Abc." is "abc" after norm; a three-character word ending in a dot loses its third character.
+  if (n === 3 && c === 46) return false;
+  return countryPrefixes[prefixHash(lowerCode(a), lowerCode(b), lowerCode(c))] === 0;
+}
+
 /** The country a single word or phrase names ("Russian", "Kyiv", "Ukraine's" → "Ukraine"), or null. */
 export function countryOfWord(word: string): string | null {
+  if (cannotBeCountry(word)) return null;
   return countryOf.get(norm(word)) ?? null;
 }
 

@@ -115,10 +115,11 @@ export function analyzeClaims(text: string, sentences: Sentence[], options: Clai
   const work = readSentences(sentences);
   const mentions = collectMentions(work);
   const entities = resolveEntities(mentions, kindOf, text);
+  let belligerent: Set<string> | null = null;
   const ctx: SideContext = {
     text,
     profiles,
-    belligerentCountries: profiles.length ? new Set() : findBelligerentCountries(text),
+    belligerentCountries: () => (belligerent ??= profiles.length ? new Set() : findBelligerentCountries(text)),
   };
   const sides = new Map<number, string>();
   for (const e of entities) sides.set(e.id, sideOf(e, ctx, contextOf(e, sentences)));

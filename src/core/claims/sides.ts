@@ -16,8 +16,11 @@ import type { Entity } from "./entities.ts";
 export interface SideContext {
   text: string;
   profiles: ConflictProfile[];
-  /** Countries whose forces fight in a no-profile article, lower case. */
-  belligerentCountries: Set<string>;
+  /**
+   * Countries whose forces fight in a no-profile article, lower case. A function, remembered after
+   * its first call: only a source described by its country asks, so most articles never scan for them.
+   */
+  belligerentCountries: () => Set<string>;
 }
 
 interface SideMatchers {
@@ -203,7 +206,7 @@ export function sideOf(e: Entity, ctx: SideContext, context: string): Side {
   if (known?.kind === "independent" || isIndependentKind) return "independent";
   if (known?.kind === "media") return /\bstate\b/i.test(desc) ? "belligerent" : "independent";
   const countries = countriesIn(desc);
-  if (countries.length) return countries.some((c) => ctx.belligerentCountries.has(c)) ? "belligerent" : "international";
+  if (countries.length) return countries.some((c) => ctx.belligerentCountries().has(c)) ? "belligerent" : "international";
   if (heads.some((h) => h.kind === "media")) return /\bstate\b/i.test(desc) ? "belligerent" : "independent";
   if (heads.some((h) => h.isState)) return "belligerent";
   // "the junta's information team": a state or military organ named inside the description.

@@ -199,6 +199,12 @@ function fromHeadlineColon(tokens: Token[]): Attribution | null {
 }
 
 /**
+ * The words that can be a cue: reporting and opinion verbs, "according", "citing", "by", "ruled".
+ * Any other word is passed over with one look-up (most words of a sentence).
+ */
+const CUE_WORDS = new Set([...REPORTING_VERBS, ...OPINION_VERBS, "according", "citing", "by", "ruled"]);
+
+/**
  * Every attribution in one sentence, in text order. `isHeadline` enables the headline-only colon form.
  * Cues inside direct quotations are ignored (the speaker's own words, not the outlet's attribution).
  */
@@ -206,7 +212,7 @@ export function findAttributions(tokens: Token[], isHeadline: boolean): Attribut
   const out: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.isWord || t.inQuote || (t.isCap && i > 0)) continue;
+    if (!t.isWord || t.inQuote || (t.isCap && i > 0) || !CUE_WORDS.has(t.lower)) continue;
     // ", saying …", ", adding …", ", described as …": a participle whose subject is the main clause's.
     if (tokens[i - 1]?.text === "," && ((t.lower.endsWith("ing") && REPORTING_VERBS.has(t.lower)) || (OPINION_VERBS.has(t.lower) && ["as", "by"].includes(tokens[i + 1]?.lower ?? "")))) continue;
     // "a statement posted on Telegram", "a video released by": a document, not its author.

@@ -7,64 +7,49 @@ const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "him", "h
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/**
- * Compiled name patterns, kept across calls: the session searches big stories a block at a time, so
- * the same few names are looked for hundreds of times. `matchAll` copies the pattern, so sharing one
- * (with its `lastIndex`) is safe. Bounded: cleared when it grows past a story's worth of names.
- */
-const patterns = new Map<string, RegExp>();
-const MAX_PATTERNS = 2000;
-
-function patternFor(name: string): RegExp {
-  let re = patterns.get(name);
-  if (!re) {
-    if (patterns.size >= MAX_PATTERNS) patterns.clear();
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "giu");
-    patterns.set(name, re);
-  }
-  return re;
-}
-
 /** A name's longest run of ASCII characters (3 or more), lower-cased, and where it starts in the name. */
 interface NameKey {
   key: string;
   offset: number;
 }
 
-const nameKeys = new Map<string, NameKey | null>();
-
-function keyOf(name: string): NameKey | null {
-  let found = nameKeys.get(name);
-  if (found === undefined) {
-    found = null;
-    for (const run of name.matchAll(/[\x00-\x7f]{3,}/g)) {
-      if (!found || run[0].length > found.key.length) found = { key: run[0].toLowerCase(), offset: run.index };
-    }
-    if (nameKeys.size >= MAX_PATTERNS) nameKeys.clear();
-    nameKeys.set(name, found);
-  }
-  return found;
+/** What a name is searched with. */
+interface NameSearch {
+  /** The whole-word, case-insensitive pattern. `matchAll` copies it, so sharing its `lastIndex` is safe. */
+  pattern: RegExp;
+  /** The same pattern, sticky: it matches at `lastIndex` or not at all. */
+  sticky: RegExp;
+  key: NameKey | null;
 }
 
-/** The same pattern, sticky: it matches at `lastIndex` or not at all. */
-const stickyPatterns = new Map<string, RegExp>();
+/**
+ * Name searches, kept across calls: the session searches big stories a block at a time, so the same few
+ * names are looked for hundreds of times. Bounded: cleared when it grows past a story's worth of names.
+ */
+const searches = new Map<string, NameSearch>();
+const MAX_SEARCHES = 2000;
 
-function stickyPatternFor(name: string): RegExp {
-  let re = stickyPatterns.get(name);
-  if (!re) {
-    if (stickyPatterns.size >= MAX_PATTERNS) stickyPatterns.clear();
-    re = new RegExp(patternFor(name).source, "iuy");
-    stickyPatterns.set(name, re);
+function searchFor(name: string): NameSearch {
+  let search = searches.get(name);
+  if (!search) {
+    if (searches.size >= MAX_SEARCHES) searches.clear();
+    const source = `(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`;
+    let key: NameKey | null = null;
+    for (const run of name.matchAll(/[\x00-\x7f]{3,}/g)) {
+      if (!key || run[0].length > key.key.length) key = { key: run[0].toLowerCase(), offset: run.index };
+    }
+    search = { pattern: new RegExp(source, "giu"), sticky: new RegExp(source, "iuy"), key };
+    searches.set(name, search);
   }
-  return re;
+  return search;
 }
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /**
- * Calls `found(start, end)` for each match of the name in `text`, as `text.matchAll(patternFor(name))`
- * finds them, but mostly without running the pattern over the text. A case-insensitive Unicode regex
+ * Calls `found(start, end)` for each match of the name in `text`, as `text.matchAll` of its pattern finds
+ * them, but mostly without running the pattern over the text. A case-insensitive Unicode regex
  * matches an ASCII character only with its other case or with a character that folds to it: the Kelvin
  * sign (which lower-cases to "k" too) and the long s U+017F (which does not; `lower` is null for a text
  * holding one). So a match holds the name's lower-cased ASCII key at the key's offset in the lower-cased
@@ -72,14 +57,15 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
  * few places to try the sticky pattern at, and `includes` rules most names out at once.
  */
 function eachMatch(text: string, lower: string | null, name: string, found: (start: number, end: number) => void): void {
-  const named = lower === null ? null : keyOf(name);
+  const search = searchFor(name);
+  const named = lower === null ? null : search.key;
   if (named && !lower!.includes(named.key)) return;
   if (!named || lower!.length !== text.length) {
-    for (const m of text.matchAll(patternFor(name))) found(m.index, m.index + m[0].length);
+    for (const m of text.matchAll(search.pattern)) found(m.index, m.index + m[0].length);
     return;
   }
   const { key, offset } = named;
-  const sticky = stickyPatternFor(name);
+  const { sticky } = search;
   let from = 0;
   for (let at = lower!.indexOf(key, offset); at >= 0; at = lower!.indexOf(key, Math.max(at + 1, from + offset))) {
     const start = at - offset;

@@ -104,8 +104,10 @@ const UNLIMITED: Pace = { take: () => Infinity, done: () => {} };
 export class AnnotationSession {
   private readonly highlighter: Highlighter;
   private readonly segments: Segment[] = [];
-  private merged: Analysis;
-  /** Merges each added segment's analysis into `merged` in time proportional to the segment. */
+  /**
+   * Merges each added segment's analysis into one, in time proportional to the segment; made at the
+   * first added segment (until then the analysis is the constructor's input itself).
+   */
   private merger: AnalysisMerger | null = null;
   /** Number of annotations of each kind with marks in the page (sources: merged sources). */
   private readonly shownCount: Record<MarkKind, number> = { claim: 0, figure: 0, source: 0 };
@@ -130,13 +132,12 @@ export class AnnotationSession {
     private readonly doc: Document = document,
   ) {
     this.highlighter = new Highlighter(doc);
-    this.merged = input.analysis;
     this.addSegmentState(input, input.analysis.sources.map((_, i) => i));
   }
 
   /** The analysis of everything annotated: the constructor's input, merged with every added segment's. */
   get analysis(): Analysis {
-    return this.merged;
+    return this.merger?.analysis ?? this.segments[0]!.input.analysis;
   }
 
   /** Shows what `config` asks for and removes the rest, in one go. */
@@ -231,10 +232,8 @@ export class AnnotationSession {
   // ── Segments ──────────────────────────────────────────────────────────────────────────────────
 
   private createSegment(input: SessionInput): Segment {
-    // Made at the first added segment: until then the analysis is the constructor's input itself.
-    this.merger ??= new AnalysisMerger(this.merged);
+    this.merger ??= new AnalysisMerger(this.analysis);
     const sourceIndex = this.merger.add(input.analysis);
-    this.merged = this.merger.analysis;
     return this.addSegmentState(input, sourceIndex);
   }
 
@@ -389,7 +388,7 @@ export class AnnotationSession {
     }
     if (kind === "figure") return { slices, kind, attributes: { "data-fogwatch-index": String(seg.figureBase + entry) } };
     const global = seg.sourceIndex[entry]!;
-    const side = this.merged.sources[global]?.side ?? analysis.sources[entry]!.side;
+    const side = this.analysis.sources[global]?.side ?? analysis.sources[entry]!.side;
     return { slices, kind, attributes: { "data-fogwatch-index": String(global), "data-fogwatch-tone": sideTone(side) } };
   }
 

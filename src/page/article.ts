@@ -198,11 +198,6 @@ export function endingAt(article: ArticleCandidate, end: Element): ArticleCandid
   return narrowed;
 }
 
-/** The text counts `findArticle` computed over `root` for this candidate, or null (another root, or none). */
-export function detectionStats(article: ArticleCandidate, root: Element): Map<Element, TextStat> | null {
-  return detectionScan(article, root)?.stats ?? null;
-}
-
 /**
  * Finds the news article in a document, read-only: structured data and semantic markup where the page has
  * them, Readability-style text density where it does not. Null for pages that are not articles (fronts,

@@ -129,6 +129,7 @@ function* protectedElements(article: ArticleCandidate, scan: Scan, kindOf: Label
   add(article.headline);
   return { guard, paragraphs };
 }
+
 function linkShare(s: TextStat | undefined): number {
   return s && s.chars ? s.linkChars / s.chars : 0;
 }

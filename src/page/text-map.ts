@@ -152,9 +152,8 @@ export function* buildTextMapSteps(roots: Element[], options: TextMapOptions = {
         const e = child as Element;
         const tag = tagOf(e);
         if (e === options.start) started = true;
-        // The caller's predicate first (the story filter caches its verdicts and leaves hidden elements out
-        // too); most elements of running text (<p>, <em>) have no attributes, and so nothing that hides them.
-        if (NON_CONTENT_TAGS.has(tag) || options.skip?.(e) || (e.hasAttributes() && isHiddenByMarkup(e))) {
+        // The caller's predicate first (the story filter caches its verdicts and leaves hidden elements out too).
+        if (NON_CONTENT_TAGS.has(tag) || options.skip?.(e) || isHiddenByMarkup(e)) {
           if (e === options.end) ended = true;
           child = e.nextSibling;
           continue;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { classWeight, createNameTests, isUnlikelyByName } from "../../src/page/detect/class-weight.ts";
 import { collapsedLength, directTextLength, isCollapsed, isDenseScript, isJsSpace, nameTokens, rawText, splitWords, startsDense } from "../../src/page/detect/dom.ts";
 import { countCommas } from "../../src/page/detect/paragraphs.ts";
-import { computeTextStats, countChars, descendantRange, scanPageText, trimmedLength } from "../../src/page/detect/text-stats.ts";
+import { countChars, descendantRange, scanPageText, trimmedLength } from "../../src/page/detect/text-stats.ts";
 import { descendants, tagOf } from "../../src/page/detect/dom.ts";
 
 /** Random strings from pieces that exercise the white space and script cases. */
@@ -78,7 +78,7 @@ describe("per-element helpers", () => {
   });
 
   it("the text stats hold each element's own text length", () => {
-    const stats = computeTextStats(doc.body);
+    const stats = scanPageText(doc.body).stats;
     for (const el of all) expect(stats.get(el)?.directChars).toBe(directTextLength(el));
   });
 
@@ -150,6 +150,6 @@ describe("scanPageText", () => {
     expect(stat("article")).toEqual({ chars: 9 + 12 + 4, linkChars: 3, directChars: 0 });
     expect(stat("svg")).toBeUndefined();
     expect(stat("noscript")).toBeUndefined();
-    expect(computeTextStats(doc.body).get(doc.querySelector("article")!)).toEqual(stat("article"));
+    expect(scanPageText(doc.body).stats.get(doc.querySelector("article")!)).toEqual(stat("article"));
   });
 });

@@ -149,11 +149,6 @@ export function* scanPageTextSteps(root: Element): Steps<PageText> {
   return { stats, elements, tags, ends, loneTexts };
 }
 
-/** Counts text and link text for every element under `root` (see `scanPageText`). */
-export function computeTextStats(root: Element): Map<Element, TextStat> {
-  return scanPageText(root).stats;
-}
-
 /**
  * The indices in `page.elements` of an element's descendants, [from, to); null when the element is not
  * the scanned root or under it.

@@ -177,6 +177,15 @@ describe.each([
   });
 });
 
+/** The live-blog fixture keeps a copy of its story (with the posts it added): the article is exactly that. */
+async function expectOwnStory(page: Page): Promise<void> {
+  const story = await page.evaluate(() => ({
+    now: document.querySelector("article")!.innerHTML,
+    copy: (window as unknown as { __story: { copy: Element } }).__story.copy.innerHTML,
+  }));
+  expect(story.now).toBe(story.copy);
+}
+
 describe("the content script's messages", () => {
   it("has the step commands registered with their shortcuts", async () => {
     const registered = await commands(ext);
@@ -267,11 +276,7 @@ describe("pages that are not articles", () => {
     // Everything off: the story is exactly the page's own (its copy got the same new posts).
     await setSettings(ext, withToggles(ALL_OFF));
     await expect.poll(() => count(page, "[data-fogwatch]")).toBe(0);
-    const story = await page.evaluate(() => ({
-      now: document.querySelector("article")!.innerHTML,
-      copy: (window as unknown as { __story: { copy: Element } }).__story.copy.innerHTML,
-    }));
-    expect(story.now).toBe(story.copy);
+    await expectOwnStory(page);
     expect(errors).toEqual([]);
   });
 
@@ -292,11 +297,7 @@ describe("pages that are not articles", () => {
     expect(after.shown.claims).toBe(after.analysis!.claims.filter((c) => c.status !== "confirmed").length);
     await setSettings(ext, withToggles(ALL_OFF));
     await expect.poll(() => count(page, "[data-fogwatch]"), { timeout: 20_000 }).toBe(0);
-    const story = await page.evaluate(() => ({
-      now: document.querySelector("article")!.innerHTML,
-      copy: (window as unknown as { __story: { copy: Element } }).__story.copy.innerHTML,
-    }));
-    expect(story.now).toBe(story.copy);
+    await expectOwnStory(page);
     expect(errors).toEqual([]);
   });
 

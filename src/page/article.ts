@@ -63,14 +63,16 @@ function chooseBody(marked: Element[], paragraphs: Paragraph[], storyLike: Parag
 function extendOverSiblings(body: Element, story: Paragraph[]): { first: Element; last: Element } {
   const parent = body.parentElement;
   if (!parent || tagOf(parent) === "BODY") return { first: body, last: body };
-  const carries = (s: Element) => {
-    let n = 0;
-    for (const p of story) {
-      if (s === p.element || s.contains(p.element)) n += s === p.element ? 2 : 1;
-      if (n >= 2) return true;
-    }
-    return false;
-  };
+  // How much story each child of the parent carries: 2 for a story paragraph itself, 1 for each one inside.
+  // Each paragraph goes up to its ancestor among the children once, instead of asking every sibling
+  // whether it contains every paragraph.
+  const carried = new Map<Element, number>();
+  for (const p of story) {
+    let s: Element | null = p.element;
+    while (s && s.parentElement !== parent) s = s.parentElement;
+    if (s) carried.set(s, (carried.get(s) ?? 0) + (s === p.element ? 2 : 1));
+  }
+  const carries = (s: Element) => (carried.get(s) ?? 0) >= 2;
   let first = body, last = body;
   for (let s = body.previousElementSibling; s; s = s.previousElementSibling) if (carries(s)) first = s;
   for (let s = body.nextElementSibling; s; s = s.nextElementSibling) if (carries(s)) last = s;

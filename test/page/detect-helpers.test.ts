@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { asciiJoinedLength, words } from "../../src/page/detect/headline.ts";
 import { classWeight, createNameTests, isUnlikelyByName } from "../../src/page/detect/class-weight.ts";
 import { collapsedLength, directTextLength, isCollapsed, isDenseScript, isJsSpace, nameTokens, rawText, splitWords, startsDense } from "../../src/page/detect/dom.ts";
 import { countCommas } from "../../src/page/detect/paragraphs.ts";
@@ -151,5 +153,24 @@ describe("scanPageText", () => {
     expect(stat("svg")).toBeUndefined();
     expect(stat("noscript")).toBeUndefined();
     expect(scanPageText(doc.body).stats.get(doc.querySelector("article")!)).toEqual(stat("article"));
+  });
+});
+
+describe("headline words", () => {
+  // The Unicode way words() takes for every text that is not ASCII: the reference for its ASCII shortcut.
+  const unicodeWords = (s: string) => s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const asciiText = fc.string({ unit: fc.oneof(fc.constantFrom(..."aZ09 -.,'\"\n\t!?:;_/".split("")), fc.string({ unit: "binary-ascii", minLength: 1, maxLength: 1 })) });
+  const anyText = fc.string({ unit: fc.constantFrom("a", "Z", "0", " ", "-", "ﬁ", "İ", "é", "\u212a", "Ⅻ", "①", "\u00a0", "漢", "😀") });
+
+  it("splits ASCII text as the Unicode split does", () => {
+    fc.assert(fc.property(asciiText, (s) => { expect(words(s)).toEqual(unicodeWords(s)); }), { numRuns: 2000 });
+    fc.assert(fc.property(anyText, (s) => { expect(words(s)).toEqual(unicodeWords(s)); }), { numRuns: 2000 });
+  });
+
+  it("tells the joined words' length of ASCII text without splitting it, and nothing of other text", () => {
+    fc.assert(fc.property(asciiText, (s) => { expect(asciiJoinedLength(s)).toBe(words(s).join(" ").length); }), { numRuns: 2000 });
+    expect(asciiJoinedLength("Missile strike, 12 dead")).toBe("missile strike 12 dead".length);
+    expect(asciiJoinedLength(" -- ")).toBe(0);
+    expect(asciiJoinedLength("Kyiv ﬁre")).toBe(-1);
   });
 });

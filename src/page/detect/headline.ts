@@ -1,7 +1,34 @@
 import { descendants, isDenseScript, isHiddenByMarkup, isBefore, tagOf, textOf } from "./dom.ts";
 
-function words(s: string): string[] {
+/** Whether a text is all ASCII: then NFKC leaves it as it is, and its letters and digits are [A-Za-z0-9]. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** Lower-case words (letters and digits) of a text, as titles and headings are compared. */
+export function words(s: string): string[] {
+  if (isAscii(s)) return s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
   return s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * `words(s).join(" ").length` for an ASCII text, counted without building the words; -1 for other texts. The
+ * div-soup search compares it with the titles' lengths before it splits a text node into words.
+ */
+export function asciiJoinedLength(s: string): number {
+  let chars = 0, runs = 0, inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return -1;
+    const isWordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (isWordChar) {
+      chars++;
+      if (!inWord) runs++;
+    }
+    inWord = isWordChar;
+  }
+  return runs ? chars + runs - 1 : 0;
 }
 
 /** A title as `titleSimilarity` compares it, split once for all the headings it is compared with. */
@@ -71,11 +98,14 @@ export function findHeadline(doc: Document, titles: string[], body: Element, hea
   // Div soup: a text node whose text is the title, nearest before the body.
   const wanted = titles.map((t) => words(t).join(" ")).filter((t) => t.length >= 10);
   if (!wanted.length || !doc.body) return null;
+  const wantedLengths = new Set(wanted.map((t) => t.length));
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   let found: Element | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const raw = n.nodeValue ?? "";
     if (raw.length < 10 || raw.length > 400) continue;
+    const length = asciiJoinedLength(raw);
+    if (length >= 0 && !wantedLengths.has(length)) continue;
     const w = words(raw).join(" ");
     if (!wanted.includes(w)) continue;
     let el = n.parentElement;

@@ -50,15 +50,19 @@ export function createStoryFilter({ protect, stats }: StoryFilterOptions): (el: 
     return verdict;
   };
   function decide(el: Element): boolean {
-    if (isHiddenByMarkup(el)) return true;
+    // Most elements of running text have no attributes at all: one call spares the hidden, name and role tests.
+    const hasAttributes = el.hasAttributes();
+    if (hasAttributes && isHiddenByMarkup(el)) return true;
     const tag = tagOf(el);
     if (SKIP_TAGS.has(tag)) return true;
     if (protect.has(el)) return false;
     if (NON_STORY_TAGS.has(tag)) return true;
-    const tokens = nameTokens(el);
-    if (tokens.some((t) => NON_STORY_WORDS.has(t)) || (tokens.includes("sr") && tokens.includes("only"))) return true;
-    const role = el.getAttribute("role");
-    if (role && /^(?:navigation|complementary|contentinfo|banner|menu|toolbar|dialog|note)$/.test(role)) return true;
+    if (hasAttributes) {
+      const tokens = nameTokens(el);
+      if (tokens.some((t) => NON_STORY_WORDS.has(t)) || (tokens.includes("sr") && tokens.includes("only"))) return true;
+      const role = el.getAttribute("role");
+      if (role && /^(?:navigation|complementary|contentinfo|banner|menu|toolbar|dialog|note)$/.test(role)) return true;
+    }
     if (tag === "A" || tag === "SPAN" || tag === "B" || tag === "STRONG" || tag === "EM" || tag === "I") return false;
     const stat = stats.get(el);
     const length = stat?.chars ?? 0;

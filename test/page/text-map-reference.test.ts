@@ -134,5 +134,6 @@ describe("buildTextMap against the per-character reference", () => {
         }
       }
     }
-  });
+    // 400 rounds of every span take ~4 s in jsdom; a loaded machine (CI beside other jobs) needs more than 5 s.
+  }, 30_000);
 });

@@ -1,7 +1,7 @@
 import { createNameTests, isUnlikelyByRole, type NameTests } from "./class-weight.ts";
 import { runSteps, type Steps } from "../steps.ts";
 import { statLinkDensity, type PageText, type TextStat } from "./text-stats.ts";
-import { BLOCK_TAGS, ELEMENT, TEXT, collapsedLength, hasDescendant, hasDirectText, isHiddenByMarkup, rawText, startsDense, tagOf, textLength } from "./dom.ts";
+import { BLOCK_TAGS, ELEMENT, TEXT, collapsedLength, hasDescendant, hasDescendantIn, hasDirectText, isHiddenByMarkup, rawText, startsDense, tagOf, textLength } from "./dom.ts";
 
 /** A block of running text: a <p>, or a <div>/<td> holding text directly (div soup, old table layouts). */
 export interface Paragraph {
@@ -15,6 +15,8 @@ export interface Paragraph {
 
 const PARAGRAPH_TAGS = new Set(["P", "PRE", "BLOCKQUOTE", "DD"]);
 const TEXT_HOLDERS = new Set(["DIV", "TD", "SECTION", "ARTICLE", "SPAN", "FONT", "CENTER", "MAIN"]);
+/** What a page wrapper holds and a sidebar does not. */
+const LANDMARK_TAGS = new Set(["H1", "MAIN", "ARTICLE"]);
 const UNLIKELY_TAGS = new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "MENU", "DIALOG", "SELECT", "BUTTON", "LABEL", "FIGCAPTION", "FIGURE", "ADDRESS"]);
 
 /**
@@ -89,7 +91,7 @@ export function* collectParagraphsSteps(
   const out: Paragraph[] = [];
   const unlikely = new Map<Element, boolean>();
   // A page wrapper is not a sidebar, whatever its name ("ad-portal", "nav-drawer"): it holds the main landmarks.
-  const isPageWrapper = (e: Element) => ["H1", "MAIN", "ARTICLE"].some((t) => hasDescendant(e, t));
+  const isPageWrapper = (e: Element) => hasDescendantIn(e, LANDMARK_TAGS);
   // Hidden, role and name tests all read attributes: an element without any (most <p>s) passes them all.
   const isUnlikelyItself = (e: Element, tag: string) => UNLIKELY_TAGS.has(tag) || (e.hasAttributes() &&
     (isHiddenByMarkup(e) || isUnlikelyByRole(e) || (tag !== "BODY" && names.isUnlikelyByName(e) && !isPageWrapper(e))));

@@ -1,6 +1,7 @@
 import { collapseSpaces, isPlainText, isPromoLabel, labelKind, startsWithPromoLabel } from "../core/clutter-lexicon.ts";
 import type { ClutterKind } from "../core/types.ts";
 import { hasVideoName, isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
+export { isStoryEcho, storyEchoes } from "./clutter/echoes.ts";
 import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, hasDirectText, isBefore, isHiddenByMarkup, tagOf } from "./detect/dom.ts";
 import { descendantRange, scanPageTextSteps, type PageText, type TextStat } from "./detect/text-stats.ts";
 import { detectionScan } from "./article.ts";
@@ -334,103 +335,4 @@ export function* findClutterSteps(doc: Document, article: ArticleCandidate): Ste
     if (text) out.push({ element: el, text: text.length > 1000 ? `${text.slice(0, 999)}…` : text, kind });
   }
   return out;
-}
-
-/**
- * ASCII, plus the non-ASCII punctuation and spaces of news prose (curly quotes, dashes, «», …, no-break
- * space): none is a letter or a digit, none combines, and NFKC maps none to one; so such a text's words
- * are its ASCII words, lower-cased, without normalising or the Unicode classes (about 2.5 × cheaper).
- */
-const PLAIN_PROSE = /^[\x00-\x7f\u00a0\u00ab\u00bb\u2010-\u2015\u2018-\u201f\u2022\u2026]*$/;
-
-function wordsOf(s: string): string[] {
-  if (PLAIN_PROSE.test(s)) return s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  return s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-function countWords(s: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const w of wordsOf(s)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
-}
-
-/** Shortest story paragraph, in words, that can be echoed; an echo holds at least half of its words. */
-const ECHO_MIN_WORDS = 6;
-
-/** Whether `c` is one of PLAIN_PROSE's non-ASCII characters (none is part of a word). */
-function isPlainProseMark(c: number): boolean {
-  return c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x2015) || (c >= 0x2018 && c <= 0x201f) || c === 0x2022 || c === 0x2026;
-}
-
-/**
- * True when `wordsOf(s)` has more than `limit` words, decided by counting ASCII words up to the limit
- * without building them; false when it has not or cannot be told that way (a character outside PLAIN_PROSE
- * before the limit: then the words are counted the full way). The count of such a prefix is a lower bound
- * in both of wordsOf's ways: NFKC and lower-casing leave its ASCII words and the marks between them words
- * and non-words.
- */
-function hasMoreWordsThan(s: string, limit: number): boolean {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let isWordChar = false;
-    if (c < 128) isWordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    else if (!isPlainProseMark(c)) return false;
-    if (isWordChar && !inWord && ++words > limit) return true;
-    inWord = isWordChar;
-  }
-  return false;
-}
-
-/**
- * Which clutter texts repeat a paragraph of the story (a "Top stories" box quoting the standfirst, a pull
- * quote): hiding them would look like hiding the story, so they are not reported. `text` is the article
- * text. A paragraph (the first, the headline, aside) of six words or more is echoed when at least half of
- * its words (counted with repeats) are in the clutter's text.
- *
- * The clutter is indexed, not the story: a page has a few clutter texts and may have a very long story.
- * A clutter text of fewer than three words echoes nothing, and when no text is longer the story is not
- * read at all; otherwise each paragraph is tokenised once and only its words that some clutter holds are
- * counted. Returns one verdict per clutter text, in order.
- */
-export function storyEchoes(text: string, clutterTexts: readonly string[]): boolean[] {
-  const echoes = clutterTexts.map(() => false);
-  const index = new Map<string, Array<[clutter: number, count: number]>>();
-  // A clutter text of n words echoes a paragraph of at most 2n words: longer paragraphs are not tokenised.
-  let maxWords = 0;
-  clutterTexts.forEach((clutterText, at) => {
-    const counts = countWords(clutterText);
-    let n = 0;
-    for (const c of counts.values()) n += c;
-    if (n < ECHO_MIN_WORDS / 2) return;
-    maxWords = Math.max(maxWords, n);
-    for (const [w, c] of counts) {
-      const list = index.get(w);
-      if (list) list.push([at, c]);
-      else index.set(w, [[at, c]]);
-    }
-  });
-  if (!index.size) return echoes;
-  const hits = new Array<number>(clutterTexts.length).fill(0);
-  const shared = new Map<string, number>();
-  for (const p of text.split("\n\n").slice(1)) {
-    if (hasMoreWordsThan(p, 2 * maxWords)) continue;
-    const words = wordsOf(p);
-    if (words.length < ECHO_MIN_WORDS) continue;
-    shared.clear();
-    for (const w of words) if (index.has(w)) shared.set(w, (shared.get(w) ?? 0) + 1);
-    if (!shared.size) continue;
-    hits.fill(0);
-    for (const [w, n] of shared) for (const [at, c] of index.get(w)!) hits[at]! += Math.min(c, n);
-    hits.forEach((hit, at) => {
-      if (hit / words.length >= 0.5) echoes[at] = true;
-    });
-  }
-  return echoes;
-}
-
-/** `storyEchoes` for one clutter text. */
-export function isStoryEcho(clutterText: string, text: string): boolean {
-  return storyEchoes(text, [clutterText])[0]!;
 }

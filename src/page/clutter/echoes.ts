@@ -1,0 +1,214 @@
+/**
+ * Clutter that repeats the story: a "Top stories" box quoting the standfirst, a pull quote. Hiding it
+ * would look like hiding the story, so read-page.ts drops it from the clutter it reports.
+ */
+
+/**
+ * ASCII, plus the non-ASCII punctuation and spaces of news prose (curly quotes, dashes, «», …, no-break
+ * space): none is a letter or a digit, none combines, and NFKC maps none to one; so such a text's words
+ * are its ASCII words, lower-cased, without normalising or the Unicode classes (about 2.5 × cheaper).
+ */
+const PLAIN_PROSE = /^[\x00-\x7f\u00a0\u00ab\u00bb\u2010-\u2015\u2018-\u201f\u2022\u2026]*$/;
+
+function wordsOf(s: string): string[] {
+  if (PLAIN_PROSE.test(s)) return s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function countWords(s: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of wordsOf(s)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/** Shortest story paragraph, in words, that can be echoed; an echo holds at least half of its words. */
+const ECHO_MIN_WORDS = 6;
+
+/** Whether `c` is one of PLAIN_PROSE's non-ASCII characters (none is part of a word). */
+function isPlainProseMark(c: number): boolean {
+  return c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x2015) || (c >= 0x2018 && c <= 0x201f) || c === 0x2022 || c === 0x2026;
+}
+
+/**
+ * FNV-1a over UTF-16 code units, built one character at a time while a text is read; `wordKey` keeps 30
+ * bits of it, so that map keys stay small integers (a full 32-bit key would be a heap number).
+ */
+const HASH_START = 0x811c9dc5;
+const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const wordKey = (h: number) => h & 0x3fffffff;
+
+function keyOf(word: string): number {
+  let h = HASH_START;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  return wordKey(h);
+}
+
+type WordCounts = Map<string, Array<[clutter: number, count: number]>>;
+
+/**
+ * The clutter's words indexed for the echo test: by hash key for the quick read of each paragraph, and
+ * exactly (each word, with the clutter texts holding it and how often), built only when a paragraph needs
+ * the exact count.
+ */
+interface EchoIndex {
+  clutterTexts: readonly string[];
+  /** Which clutter texts hold a word of that key, each once. */
+  byKey: Map<number, number[]>;
+  /** Words of each clutter text, with repeats; 0 for those too short to echo. */
+  sizes: number[];
+  /** Paragraphs of more words echo nothing: twice the longest clutter text's words. */
+  maxParagraphWords: number;
+  words: WordCounts | null;
+}
+
+/**
+ * The keys of a plain-prose text's words (see PLAIN_PROSE), with repeats, read without building them:
+ * each is `keyOf` of a word of `wordsOf(text)`, as `mayEcho` reads a paragraph.
+ */
+function plainWordKeys(text: string, into: number[]): void {
+  let inWord = false;
+  let h = HASH_START;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    const isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (isWordChar) h = hashStep(inWord ? h : HASH_START, c);
+    else if (inWord) into.push(wordKey(h));
+    inWord = isWordChar;
+  }
+  if (inWord) into.push(wordKey(h));
+}
+
+function indexClutter(clutterTexts: readonly string[]): EchoIndex {
+  const byKey = new Map<number, number[]>();
+  const sizes = clutterTexts.map(() => 0);
+  let maxWords = 0;
+  const keys: number[] = [];
+  clutterTexts.forEach((clutterText, at) => {
+    keys.length = 0;
+    if (PLAIN_PROSE.test(clutterText)) plainWordKeys(clutterText, keys);
+    else for (const [w, c] of countWords(clutterText)) for (let i = 0; i < c; i++) keys.push(keyOf(w));
+    // A clutter text of fewer than three words echoes nothing.
+    if (keys.length < ECHO_MIN_WORDS / 2) return;
+    sizes[at] = keys.length;
+    maxWords = Math.max(maxWords, keys.length);
+    for (const key of keys) {
+      const holders = byKey.get(key);
+      if (!holders) byKey.set(key, [at]);
+      else if (holders[holders.length - 1] !== at) holders.push(at);
+    }
+  });
+  return { clutterTexts, byKey, sizes, maxParagraphWords: 2 * maxWords, words: null };
+}
+
+/** The exact index: each word of the clutter texts that can echo, with the texts holding it and how often. */
+function exactWords(index: EchoIndex): WordCounts {
+  if (index.words) return index.words;
+  const words: WordCounts = new Map();
+  index.clutterTexts.forEach((clutterText, at) => {
+    if (!index.sizes[at]) return;
+    for (const [w, c] of countWords(clutterText)) {
+      const list = words.get(w);
+      if (list) list.push([at, c]);
+      else words.set(w, [[at, c]]);
+    }
+  });
+  return (index.words = words);
+}
+
+/** Credits each clutter text holding a word of that key. */
+function creditWord(index: EchoIndex, key: number, credit: Int32Array): void {
+  const holders = index.byKey.get(key);
+  if (holders) for (const at of holders) credit[at]!++;
+}
+
+/**
+ * Whether the paragraph `text.slice(start, end)` may echo a clutter text, read without building strings:
+ * false only where the exact test finds no echo, so verdicts stay the same while most paragraphs are
+ * never tokenised.
+ *
+ * A paragraph of plain prose has as words its ASCII words, lower-cased (see PLAIN_PROSE); they are
+ * counted, hashed as they are read, and each clutter text holding a word of the same key is credited.
+ * A clutter text's exact hits (words shared, capped by its counts) are at most that credit (hash
+ * collisions only add) and at most its own size, so where every credit is under half the paragraph's
+ * words, or the paragraph has more than twice the text's words, no clutter text can reach half.
+ * Past the longest paragraph that can be echoed it stops, as soon as that many words are read; at a
+ * character outside plain prose (found first), the paragraph is left to the exact test.
+ */
+function mayEcho(text: string, start: number, end: number, index: EchoIndex, credit: Int32Array): boolean {
+  credit.fill(0);
+  let words = 0;
+  let inWord = false;
+  let h = HASH_START;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    let isWordChar = false;
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    } else if (!isPlainProseMark(c)) return true;
+    if (isWordChar) {
+      if (!inWord) {
+        if (++words > index.maxParagraphWords) return false;
+        h = HASH_START;
+      }
+      h = hashStep(h, c);
+    } else if (inWord) creditWord(index, wordKey(h), credit);
+    inWord = isWordChar;
+  }
+  if (inWord) creditWord(index, wordKey(h), credit);
+  if (words < ECHO_MIN_WORDS) return false;
+  for (let at = 0; at < credit.length; at++) {
+    if (credit[at]! / words >= 0.5 && words <= 2 * index.sizes[at]!) return true;
+  }
+  return false;
+}
+
+/**
+ * Which clutter texts repeat a paragraph of the story. `text` is the article text. A paragraph (the first,
+ * the headline, aside) of six words or more is echoed when at least half of its words (counted with
+ * repeats) are in the clutter's text.
+ *
+ * The clutter is indexed, not the story: a page has a few clutter texts and may have a very long story.
+ * A clutter text of fewer than three words echoes nothing, and when no text is longer the story is not
+ * read at all; otherwise each paragraph is read quickly (`mayEcho`) and only those that may be echoes
+ * are tokenised, counting only their words that some clutter holds. Returns one verdict per clutter
+ * text, in order.
+ */
+export function storyEchoes(text: string, clutterTexts: readonly string[]): boolean[] {
+  const echoes = clutterTexts.map(() => false);
+  const index = indexClutter(clutterTexts);
+  if (!index.maxParagraphWords) return echoes;
+  const credit = new Int32Array(clutterTexts.length);
+  const hits = new Array<number>(clutterTexts.length).fill(0);
+  const shared = new Map<string, number>();
+  const test = (p: string) => {
+    const words = wordsOf(p);
+    if (words.length < ECHO_MIN_WORDS) return;
+    const clutterWords = exactWords(index);
+    shared.clear();
+    for (const w of words) if (clutterWords.has(w)) shared.set(w, (shared.get(w) ?? 0) + 1);
+    if (!shared.size) return;
+    hits.fill(0);
+    for (const [w, n] of shared) for (const [at, c] of clutterWords.get(w)!) hits[at]! += Math.min(c, n);
+    hits.forEach((hit, at) => {
+      if (hit / words.length >= 0.5) echoes[at] = true;
+    });
+  };
+  // The paragraphs of `text.split("\n\n").slice(1)`, as offsets: most are never copied.
+  let start = text.indexOf("\n\n");
+  if (start < 0) return echoes;
+  for (start += 2; ; ) {
+    const found = text.indexOf("\n\n", start);
+    const end = found < 0 ? text.length : found;
+    if (mayEcho(text, start, end, index, credit)) test(text.slice(start, end));
+    if (found < 0) break;
+    start = found + 2;
+  }
+  return echoes;
+}
+
+/** `storyEchoes` for one clutter text. */
+export function isStoryEcho(clutterText: string, text: string): boolean {
+  return storyEchoes(text, [clutterText])[0]!;
+}

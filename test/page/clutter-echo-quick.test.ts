@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { storyEchoes } from "../../src/page/clutter.ts";
+
+/**
+ * The echo test as specified, with no index, no hashes and no quick read: every paragraph tokenised the
+ * full Unicode way, against every clutter text.
+ */
+function reference(text: string, clutterTexts: readonly string[]): boolean[] {
+  const wordsOf = (s: string) => s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return clutterTexts.map((clutterText) => {
+    const clutterWords = wordsOf(clutterText);
+    if (clutterWords.length < 3) return false;
+    return text.split("\n\n").slice(1).some((p) => {
+      const ws = wordsOf(p);
+      if (ws.length < 6) return false;
+      const left = new Map<string, number>();
+      for (const w of clutterWords) left.set(w, (left.get(w) ?? 0) + 1);
+      let hit = 0;
+      for (const w of ws) {
+        const n = left.get(w) ?? 0;
+        if (n > 0) { hit++; left.set(w, n - 1); }
+      }
+      return hit / ws.length >= 0.5;
+    });
+  });
+}
+
+describe("storyEchoes' quick read of paragraphs", () => {
+  // Few words, in several spellings (case, accents, full-width), so that echoes are frequent; separators
+  // of plain prose and others; paragraph breaks of two or more line breaks.
+  const word = fc.constantFrom("the", "The", "THE", "army", "Army", "said", "kyiv", "Kyiv", "état", "ÉTAT", "ＴＨＥ", "drone", "2024", "a", "of", "near", "ﬁre", "fire", "İstanbul", "istanbul", "Zaporizhzhia", "ZAPORIZHZHIA");
+  const gap = fc.constantFrom(" ", " ", " ", ", ", " — ", "\u00a0", "’", " «", "» ", "\n", ". ", "…", " ½ ", "-");
+  const phrase = (max: number) => fc.array(fc.tuple(word, gap), { maxLength: max }).map((parts) => parts.map(([w, g]) => w + g).join(""));
+  const text = fc.array(phrase(24), { minLength: 1, maxLength: 6 }).chain((ps) => fc.constantFrom("\n\n", "\n\n\n").map((sep) => ps.join(sep)));
+  const clutter = fc.array(phrase(14), { maxLength: 5 });
+
+  it("decides as the full test does", () => {
+    let echoed = 0;
+    fc.assert(fc.property(text, clutter, (t, c) => {
+      const expected = reference(t, c);
+      echoed += expected.filter(Boolean).length;
+      expect(storyEchoes(t, c)).toEqual(expected);
+    }), { numRuns: 3000 });
+    // Both verdicts occur often enough to mean something.
+    expect(echoed).toBeGreaterThan(300);
+  });
+
+  it("stops reading a paragraph past twice the longest clutter text's words, and tests the rest in full", () => {
+    const clutterText = "the army said it shot down drones near kyiv";
+    const long = `${clutterText} `.repeat(3).trim();
+    // 27 words: more than twice 9; all in the clutter text, yet no echo.
+    expect(storyEchoes(`Title\n\n${long}`, [clutterText])).toEqual([false]);
+    expect(storyEchoes(`Title\n\n${clutterText} ${clutterText}`, [clutterText])).toEqual([true]);
+    // Past the limit a character outside plain prose changes nothing; before it, the full test decides.
+    expect(storyEchoes(`Title\n\n${long} état`, [clutterText])).toEqual([false]);
+    expect(storyEchoes(`Title\n\nÉtat: ${clutterText}`, [clutterText])).toEqual([true]);
+  });
+});

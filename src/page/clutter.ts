@@ -1,6 +1,6 @@
 import { collapseSpaces, isPlainText, isPromoLabel, labelKind, startsWithPromoLabel } from "../core/clutter-lexicon.ts";
 import type { ClutterKind } from "../core/types.ts";
-import { hasVideoName, isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
+import { attributeNamesOf, hasVideoName, isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
 export { isStoryEcho, storyEchoes } from "./clutter/echoes.ts";
 import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, hasDirectText, isBefore, isHiddenByMarkup, tagOf } from "./detect/dom.ts";
 import { descendantRange, scanPageTextSteps, type PageText, type TextStat } from "./detect/text-stats.ts";
@@ -17,7 +17,6 @@ const HEADLINE_WORDS = 4;
  * page, so that a live blog of thousands of posts is read in many short steps, not one long one.
  */
 const ELEMENTS_PER_STEP = 1500;
-const NO_NAMES: readonly string[] = [];
 
 interface Seed {
   element: Element;
@@ -216,14 +215,33 @@ interface SeedContext {
   kindOf: LabelKinds;
 }
 
-/** Why an element is clutter, or null. `at` is its index in the scan, `tag` its tag. */
-function seedKind(el: Element, at: number, tag: string, stat: TextStat, context: SeedContext): ClutterKind | null {
-  // Read once, and only from elements that have attributes: most (a timestamp, a <p>, an <a> has one) have
-  // neither a class nor an id to look into.
-  const names = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
-  if (isAdSlotMarkup(el, names)) return "ad";
-  // The scan kept the text of elements holding a single text node: no new string from `textContent`.
-  const raw = stat.chars && stat.chars <= LIMIT.teaser ? context.scan.page.loneTexts[at] ?? el.textContent ?? "" : "";
+/**
+ * `el.textContent`, or a text that `collapse` turns into the same, for the element at `at` in the scan:
+ * the lone text (see PageText) of the element, or of its only element child, grandchild… as long as the
+ * text around each is white space. Menu items and teasers nest (<li><a><span>World</span></a></li>):
+ * their text is not built again for each wrapper.
+ *
+ * The scan lists an element's first element child right after it; that child is the only one when its
+ * subtree ends where the element's does, and the element's own text nodes are white space when the child
+ * holds all of its non-space characters (countChars' spaces are all white space to `\s`).
+ */
+function shortTextAt(page: PageText, at: number, stat: TextStat): string {
+  const { elements, ends, stats, loneTexts } = page;
+  for (let i = at; ; i++) {
+    const lone = loneTexts[i];
+    if (lone !== undefined) return lone;
+    const isWrapper = i + 1 < ends[i]! && ends[i + 1] === ends[i] && stats.get(elements[i + 1]!)?.chars === stat.chars;
+    if (!isWrapper) return elements[i]!.textContent ?? "";
+  }
+}
+
+/**
+ * Why an element is clutter, or null. `at` is its index in the scan, `tag` its tag, `names` its attribute
+ * names (`attributeNamesOf`).
+ */
+function seedKind(el: Element, at: number, tag: string, names: readonly string[], stat: TextStat, context: SeedContext): ClutterKind | null {
+  if (isAdSlotMarkup(el, names, tag)) return "ad";
+  const raw = stat.chars && stat.chars <= LIMIT.teaser ? shortTextAt(context.scan.page, at, stat) : "";
   if (raw && !isPlainText(raw)) {
     const text = collapse(raw);
     const kind = context.kindOf(text);
@@ -235,14 +253,14 @@ function seedKind(el: Element, at: number, tag: string, stat: TextStat, context:
     }
   }
   const isNamed = names.includes("class") || names.includes("id");
-  const named = isNamed && stat.chars <= LIMIT.box ? kindByName(el) : null;
+  const named = isNamed && stat.chars <= LIMIT.box ? kindByName(el, names) : null;
   if (named) {
     // A box named "related"/"promo" must read like one: link-heavy or short.
     if (named !== "related" && named !== "promo") return named;
     if (linkShare(stat) >= 0.4 || stat.chars <= LIMIT.teaser) return named;
   }
   if ((tag === "UL" || tag === "OL" || tag === "TABLE" || tag === "DIV" || tag === "SECTION") && isHeadlineList(el, at, tag, stat, context.scan, context.linkWords)) return "related";
-  if (isNamed && stat.chars <= LIMIT.teaser && hasVideoName(el) && context.isInStory(el)) return "promo";
+  if (isNamed && stat.chars <= LIMIT.teaser && hasVideoName(el, names) && context.isInStory(el)) return "promo";
   return null;
 }
 
@@ -288,11 +306,13 @@ export function* findClutterSteps(doc: Document, article: ArticleCandidate): Ste
     if (SKIP_TAGS.has(tag)) return false;
     // Inside a story paragraph nothing is clutter; a text-holding cell with blocks of its own is walked.
     if (paragraphs.has(el) && !hasBlockChild(el)) return false;
-    if (isChrome(el, tag) && !isInStory(el) && !isInArticle(el)) return false;
+    // Read once for the chrome test and the seed's (most elements of a page have attributes).
+    const names = attributeNamesOf(el);
+    if (isChrome(el, tag, names) && !isInStory(el) && !isInArticle(el)) return false;
     if (guard.has(el)) return true;
     const stat = stats.get(el);
     if (!stat) return false;
-    const kind = seedKind(el, at, tag, stat, context);
+    const kind = seedKind(el, at, tag, names, stat, context);
     if (kind) {
       if (el.isConnected) seeds.push({ element: el, kind });
       return false;

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AD_LABEL, collapseSpaces, isPlainText, labelKind, matchesLabel, startsWithPromoLabel } from "../../src/core/clutter-lexicon.ts";
+import { AD_LABEL, collapseSpaces, isPlainText, labelKind, matchesLabel, normalizeLabel, startsWithPromoLabel } from "../../src/core/clutter-lexicon.ts";
 
 const collapse = (raw: string) => raw.replace(/\s+/g, " ").trim();
 
@@ -73,5 +74,28 @@ describe("labelKind's one test for all phrases", () => {
     expect(labelKind("Add Fogwatch News on Google")).toBe("other");
     expect(labelKind("World")).toBeNull();
     expect(labelKind("More from Global News")).toBe("related");
+  });
+});
+
+describe("normalizeLabel's plain-text way", () => {
+  const reference = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  /** The non-ASCII characters PLAIN_LABEL lets through the ASCII way. */
+  const marks = "\u00a0\u00a9\u00ab\u00ae\u00b7\u00bb\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2022\u2026\u2039\u203a";
+
+  it("lets through no letter, digit or combining mark, nor one NFKC turns into one", () => {
+    for (const m of marks) {
+      expect(/[\p{L}\p{N}\p{M}]/u.test(m)).toBe(false);
+      expect(/[\p{L}\p{N}\p{M}]/u.test(m.normalize("NFKC"))).toBe(false);
+      for (let c = 0; c < 128; c++) {
+        const pair = String.fromCharCode(c) + m;
+        expect(normalizeLabel(pair)).toBe(reference(pair));
+        expect(normalizeLabel(m + String.fromCharCode(c))).toBe(reference(m + String.fromCharCode(c)));
+      }
+    }
+  });
+
+  it("gives what normalising the Unicode way gives", () => {
+    const unit = fc.oneof(fc.constantFrom(..."aZ09 -.,'\"\n\t!?:;_/|".split(""), ...marks, "é", "İ", "ﬁ", "\u212a", "①", "\u0301", "漢", "½"), fc.string({ unit: "binary-ascii", minLength: 1, maxLength: 1 }));
+    fc.assert(fc.property(fc.string({ unit }), (s) => { expect(normalizeLabel(s)).toBe(reference(s)); }), { numRuns: 5000 });
   });
 });

@@ -1,5 +1,5 @@
 import type { ClutterKind } from "../../core/types.ts";
-import { nameTokens, tagOf } from "../detect/dom.ts";
+import { splitWords, tagOf } from "../detect/dom.ts";
 
 /** Class/id words that mark each kind of clutter box (matched as whole words of the class and id). */
 export const NAME_WORDS: Record<ClutterKind, ReadonlySet<string>> = {
@@ -51,6 +51,30 @@ function factsOf(tokens: readonly string[]): NameFacts {
   return { kind: kindOfTokens(tokens), isVideo: tokens.some((t) => VIDEO_WORDS.has(t)) };
 }
 
+const NO_NAMES: readonly string[] = [];
+
+/** `el.getAttributeNames()`, without building a list for the many elements that have no attributes. */
+export function attributeNamesOf(el: Element): readonly string[] {
+  return el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
+}
+
+/**
+ * `el.getAttribute(name) ?? ""` (`name` in lower case), not asked of the element when `names`, its
+ * attribute names, show it has no such attribute: most elements have neither an id nor a role.
+ */
+function attributeOf(el: Element, names: readonly string[] | undefined, name: string): string {
+  return !names || names.includes(name) ? el.getAttribute(name) ?? "" : "";
+}
+
+/**
+ * Words of a class and an id, as `nameTokens` gives them for an element with that class and id: long
+ * ids are left out, as slugs of the content.
+ */
+function tokensOf(cls: string, id: string): string[] {
+  const idWords = id ? splitWords(id) : [];
+  return idWords.length <= 3 ? [...splitWords(cls), ...idWords] : splitWords(cls);
+}
+
 /**
  * Facts per class attribute of elements without an id: pages repeat a few class names on thousands of
  * elements (ids are mostly unique, and are not remembered).
@@ -58,50 +82,57 @@ function factsOf(tokens: readonly string[]): NameFacts {
 const CLASS_FACTS = new Map<string, NameFacts>();
 const CLASS_FACTS_MAX = 2000;
 
-function nameFacts(el: Element): NameFacts {
-  if (el.hasAttribute("id")) return factsOf(nameTokens(el));
-  const cls = el.getAttribute("class");
+/** `names`, when given, are the element's attribute names (`attributeNamesOf`). */
+function nameFacts(el: Element, names?: readonly string[]): NameFacts {
+  const id = attributeOf(el, names, "id");
+  const cls = attributeOf(el, names, "class");
+  if (id) return factsOf(tokensOf(cls, id));
   if (!cls) return NO_FACTS;
   let facts = CLASS_FACTS.get(cls);
   if (facts === undefined) {
     if (CLASS_FACTS.size >= CLASS_FACTS_MAX) CLASS_FACTS.clear();
-    CLASS_FACTS.set(cls, (facts = factsOf(nameTokens(el))));
+    CLASS_FACTS.set(cls, (facts = factsOf(tokensOf(cls, ""))));
   }
   return facts;
 }
 
-/** The clutter kind an element's class/id names, or null. "ad" needs a whole word ("c-ad", not "head"). */
-export function kindByName(el: Element): ClutterKind | null {
-  return nameFacts(el).kind;
+/**
+ * The clutter kind an element's class/id names, or null. "ad" needs a whole word ("c-ad", not "head").
+ * `names`, when given, are its attribute names (`attributeNamesOf`).
+ */
+export function kindByName(el: Element, names?: readonly string[]): ClutterKind | null {
+  return nameFacts(el, names).kind;
 }
 
 /** Whether an element's class/id words name a video player or playlist. */
-export function hasVideoName(el: Element): boolean {
-  return nameFacts(el).isVideo;
+export function hasVideoName(el: Element, names?: readonly string[]): boolean {
+  return nameFacts(el, names).isVideo;
 }
 
 const AD_HOSTS = /doubleclick|googlesyndication|adservice|adnxs|amazon-adsystem|criteo|taboola|outbrain|teads|adform|smartadserver/i;
 
 /**
  * Known ad-slot markup: data-ad* attributes, GPT slot ids, AdSense <ins>, ad-server iframes. `names` is
- * `el.getAttributeNames()` when the caller has read it already.
+ * `el.getAttributeNames()` when the caller has read it already, `tag` its `tagOf`.
  */
-export function isAdSlotMarkup(el: Element, names: readonly string[] = el.getAttributeNames()): boolean {
+export function isAdSlotMarkup(el: Element, names: readonly string[] = el.getAttributeNames(), tag = tagOf(el)): boolean {
   if (!names.length) return false;
-  const tag = tagOf(el);
-  if (tag === "INS" && /adsbygoogle/.test(el.getAttribute("class") ?? "")) return true;
-  const id = el.getAttribute("id") ?? "";
-  if (/^(?:div-gpt-ad|google_ads_|gpt-|dfp-|ad-slot|adslot)/i.test(id)) return true;
-  if (tag === "IFRAME" && AD_HOSTS.test(el.getAttribute("src") ?? "")) return true;
+  if (tag === "INS" && /adsbygoogle/.test(attributeOf(el, names, "class"))) return true;
+  const id = attributeOf(el, names, "id");
+  if (id && /^(?:div-gpt-ad|google_ads_|gpt-|dfp-|ad-slot|adslot)/i.test(id)) return true;
+  if (tag === "IFRAME" && AD_HOSTS.test(attributeOf(el, names, "src"))) return true;
   for (const name of names) {
     if (name.startsWith("data-") && /^data-(?:ad|ads|adunit|adslot|google-query-id|dfp|gpt)(?:-|$)/.test(name)) return true;
   }
   return false;
 }
 
-/** Page chrome outside the story: headers, footers, navigation. Gold labels leave them out. */
-export function isChrome(el: Element, tag = tagOf(el)): boolean {
+/**
+ * Page chrome outside the story: headers, footers, navigation. Gold labels leave them out. `names`, when
+ * given, are the element's attribute names (`attributeNamesOf`).
+ */
+export function isChrome(el: Element, tag = tagOf(el), names?: readonly string[]): boolean {
   if (tag === "NAV" || tag === "HEADER" || tag === "FOOTER" || tag === "MENU") return true;
-  const role = el.getAttribute("role");
+  const role = attributeOf(el, names, "role");
   return role === "navigation" || role === "banner" || role === "contentinfo" || role === "menubar" || role === "search";
 }

@@ -45,9 +45,12 @@ function wordBefore(text: string, end: number): string {
 function isAbbreviation(text: string, dot: number, next: string): boolean {
   const word = wordBefore(text, dot);
   if (!word) return false;
-  const bare = word.replace(/^\.+/, "");
+  const bare = word.charCodeAt(0) === 46 ? word.replace(/^\.+/, "") : word;
   const lower = bare.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return true;
+  // A word of three or more characters without a period is no initial and no dotted acronym (most words
+  // before a sentence's end): the two patterns below cannot match it.
+  if (bare.length > 2 && !bare.includes(".")) return false;
   // Initials and dotted acronyms: "U.S.", "U.N.", "J. Smith" (not "Plan B." before a sentence, rarely seen).
   if (/^\p{Lu}$/u.test(bare)) return true;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !/\p{Lu}/u.test(next) || bare.length <= 3;

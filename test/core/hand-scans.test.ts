@@ -6,6 +6,11 @@ import { tokenize as figuresTokenize } from "../../src/core/figures/tokens.ts";
 import { COUNTRIES, FORCE_NOUNS } from "../../src/core/profiles/common.ts";
 import { countryOfWord } from "../../src/core/claims/gazetteer.ts";
 import { findBelligerentCountries } from "../../src/core/claims/sides.ts";
+import { isConflictArticle } from "../../src/core/claims/classify.ts";
+import { CONFLICT_MIN_DISTINCT, CONFLICT_MIN_HITS, CONFLICT_WORDS } from "../../src/core/claims/lexicon.ts";
+import { findDisclaimers } from "../../src/core/claims/status.ts";
+import { PROFILES, phraseRegExp, selectProfiles, sideTerms } from "../../src/core/profiles/index.ts";
+import { segmentSentences } from "../../src/core/sentences.ts";
 
 // The hand-written token scan must split text exactly where the RegExp it replaced does.
 const CLAIMS_TOKEN_RE = /(?:\p{Lu}\.){2,}(?:['’]s(?![\p{L}]))?|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:['’\-.&][\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
@@ -13,7 +18,7 @@ const CLAIMS_TOKEN_RE = /(?:\p{Lu}\.){2,}(?:['’]s(?![\p{L}]))?|\p{N}{1,3}(?:,\
 /** Characters that exercise every branch: capitals, dots, digit groups, joiners, quotes, spaces, astral and lone surrogates. */
 const PIECES = [
   "U", "S", "N", "a", "s", "x", ".", ",", "'", "’", "-", "&", "1", "23", "456", "7890", ",000", " ", "\n", "\u00a0", "\u2009",
-  "“", "”", '"', "É", "é", "Ω", "٣", "²", "𝐀", "𝟏", "😀", "\ud800", "\udc00", "\u0301", "ǅ", "Ⅳ",
+  "“", "”", '"', "É", "é", "Ω", "٣", "²", "𝐀", "𝟏", "😀", "\ud800", "\udc00", "\u0301", "ǅ", "Ⅳ", "Ky", "iv", "A",
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(""));
 
@@ -136,4 +141,63 @@ describe("country words turned down by their first letters", () => {
       expect(countryOfWord(w)).toBe(countryOfWordByMap(w));
     }
   });
+});
+
+/** selectProfiles as it was written: one scan per side with the side's phrase RegExp. */
+function profilesByRegExp(text: string): string[] {
+  const count = (re: RegExp): number => [...text.matchAll(re)].length;
+  return PROFILES.filter((p) => p.sides.filter((s) => count(phraseRegExp(sideTerms(s))) >= p.minPerSide).length >= p.minSides).map((p) => p.id);
+}
+
+describe("profiles chosen in one scan for every side", () => {
+  const terms = PROFILES.flatMap((p) => p.sides.flatMap(sideTerms));
+  const passage = fc.array(fc.oneof(
+    fc.constantFrom(...terms), fc.constantFrom(...terms.map((t) => t.split(/['’ -]/)[0]!)), fc.constantFrom(...PIECES),
+    fc.constantFrom(" ", " ", ", ", "'s ", "’s", "-", "X", "é", "Gaza's", "Israel Defense Forces", "Tel Aviv"),
+  ), { maxLength: 30 }).map((a) => a.join(""));
+  it("chooses the profiles the per-side RegExps choose", () => {
+    fc.assert(fc.property(passage, (s) => {
+      expect(selectProfiles(s).map((p) => p.id)).toEqual(profilesByRegExp(s));
+    }), { numRuns: 2000 });
+  }, 30_000);
+});
+
+/** isConflictArticle as it was written: the words of the whole text in lower case. */
+function isConflictByRegExp(text: string): boolean {
+  let hits = 0;
+  const kinds = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[a-z]+(?:-[a-z]+)?/g)) {
+    if (!CONFLICT_WORDS.has(m[0])) continue;
+    hits++;
+    kinds.add(m[0]);
+    if (hits >= CONFLICT_MIN_HITS && kinds.size >= CONFLICT_MIN_DISTINCT) return true;
+  }
+  return false;
+}
+
+describe("conflict words read in blocks", () => {
+  const words = [...CONFLICT_WORDS];
+  const passage = fc.array(fc.oneof(
+    fc.constantFrom(...words), fc.constantFrom(...words.map((w) => w.toUpperCase())), fc.constantFrom(...PIECES),
+    fc.constantFrom(" ", "-", "\n", "K", "İ", "Σ", "x".repeat(1999), "war\n".repeat(600)),
+  ), { maxLength: 24 }).map((a) => a.join(""));
+  it("decides as the whole lower-cased text does", () => {
+    fc.assert(fc.property(passage, (s) => {
+      expect(isConflictArticle(s)).toBe(isConflictByRegExp(s));
+    }), { numRuns: 2000 });
+  }, 30_000);
+});
+
+describe("disclaimer words found in one scan of the text", () => {
+  const passage = fc.array(fc.oneof(
+    fc.constantFrom("could not be verified", "COULD NOT CONFIRM", "no evidence", "without giving details", "VERİFİED", "Verif", "proof"),
+    fc.constantFrom(...PIECES), fc.constantFrom(" ", ". ", ".\n", "\n\n", " Reuters could not verify the report. "),
+  ), { maxLength: 24 }).map((a) => a.join(""));
+  it("finds in each sentence what a scan of that sentence alone finds", () => {
+    fc.assert(fc.property(passage, (s) => {
+      const sentences = segmentSentences(s);
+      const one = sentences.flatMap((x, i) => findDisclaimers(x.text, [{ ...x, start: 0, end: x.text.length }]).map((d) => ({ ...d, sentence: i })));
+      expect(findDisclaimers(s, sentences)).toEqual(one);
+    }), { numRuns: 2000 });
+  }, 30_000);
 });

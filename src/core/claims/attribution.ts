@@ -6,7 +6,7 @@
 import type { Token } from "./tokens.ts";
 import { DOCUMENT_NOUNS, NOUN_LIKE_VERBS, OPINION_VERBS, PRE_VERB_ADVERBS, PRONOUNS, REPORTING_VERBS } from "./lexicon.ts";
 import { type PhraseSpan, phraseAfter, phraseBefore } from "./noun-phrase.ts";
-import { SOURCE_HEADS } from "../profiles/common.ts";
+import { sourceHead } from "../profiles/common.ts";
 
 /** One attribution cue in a sentence and the phrase(s) naming its source. */
 export interface Attribution {
@@ -40,7 +40,7 @@ export function isSourcePhrase(tokens: Token[], span: PhraseSpan): boolean {
   const ws = words(tokens, span);
   if (!ws.length) return false;
   if (ws.length === 1 && PRONOUNS.has(ws[0]!.lower)) return true;
-  return ws.some((t) => (t.isCap && !/^\d/.test(t.text)) || SOURCE_HEADS[t.lower] !== undefined);
+  return ws.some((t) => (t.isCap && !/^\d/.test(t.text)) || sourceHead(t.lower) !== undefined);
 }
 
 /** Splits "Hamas and Iran" / "Several Russian media outlets and pro-Kremlin telegram channels". */
@@ -102,9 +102,8 @@ function passiveSubject(tokens: Token[], verb: number): PhraseSpan | null {
   return span && isSourcePhrase(tokens, span) ? span : null;
 }
 
-/** "X quoted Y as saying", "reported Y as saying": the quoted phrase, if any. */
-function asSaying(tokens: Token[], after: number): PhraseSpan | null {
-  const span = phraseAfter(tokens, after);
+/** "X quoted Y as saying", "reported Y as saying": the quoted phrase (`span`, read after the verb), if any. */
+function asSaying(tokens: Token[], span: PhraseSpan | null): PhraseSpan | null {
   if (!span) return null;
   const a = tokens[span.to];
   const b = tokens[span.to + 1];
@@ -144,10 +143,11 @@ function fromVerb(tokens: Token[], i: number): Attribution | null {
     const subject = passiveSubject(tokens, i);
     return subject ? { ...base, speakers: [subject] } : null;
   }
-  const quoted = asSaying(tokens, i + 1);
+  // The phrase after the verb, read once: the quoted speaker of "X quoted Y as saying" or an inverted speaker.
+  const after = phraseAfter(tokens, i + 1);
+  const quoted = asSaying(tokens, after);
   // Inverted: "…,” said X" / "…, said Zhdanov," / "…, says Ukraine" (not "told X": X is the listener).
   if (!TELL.has(t.lower) && prev && (prev.text === "," || prev.text === "”" || prev.text === '"' || i === 0)) {
-    const after = phraseAfter(tokens, i + 1);
     if (after && isSourcePhrase(tokens, after) && !PRONOUNS.has(tokens[after.from]!.lower) && endsClause(tokens, after.to)) return { ...base, speakers: splitConjunction(tokens, after) };
   }
   const pronoun = pronounAt(tokens, i);

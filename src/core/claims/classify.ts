@@ -125,15 +125,33 @@ export function isBattlefield(tokens: Token[], from: number, to: number, skip: (
   return flush(to);
 }
 
-/** Whether an article is about armed conflict at all (enough conflict words, of enough kinds). */
+/** The words of lower-cased text, as the conflict check reads them. */
+const LOWER_WORD = /[a-z]+(?:-[a-z]+)?/g;
+
+/** Characters the conflict check lower-cases at a time: most war articles are decided in their first block. */
+const BLOCK = 2000;
+
+/**
+ * Whether an article is about armed conflict at all (enough conflict words, of enough kinds).
+ * The words are those of the lower-cased text, read in blocks that end at a line break: no word spans
+ * one, and lower case works character by character (a line break stops the one rule that looks at
+ * neighbours, Greek final sigma, which gives no ASCII letter either way), so the blocks hold the same
+ * words as the whole text; the check stops after the block that decides it instead of copying the whole
+ * text in lower case and making a match object per word.
+ */
 export function isConflictArticle(text: string): boolean {
   let hits = 0;
   const kinds = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[a-z]+(?:-[a-z]+)?/g)) {
-    if (!CONFLICT_WORDS.has(m[0])) continue;
-    hits++;
-    kinds.add(m[0]);
-    if (hits >= CONFLICT_MIN_HITS && kinds.size >= CONFLICT_MIN_DISTINCT) return true;
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf("\n", start + BLOCK);
+    if (end < 0) end = text.length;
+    for (const w of text.slice(start, end).toLowerCase().match(LOWER_WORD) ?? []) {
+      if (!CONFLICT_WORDS.has(w)) continue;
+      hits++;
+      kinds.add(w);
+      if (hits >= CONFLICT_MIN_HITS && kinds.size >= CONFLICT_MIN_DISTINCT) return true;
+    }
+    start = end + 1;
   }
   return false;
 }

@@ -8,7 +8,7 @@
 import type { SourceKind } from "../types.ts";
 import type { Mention } from "./mentions.ts";
 import { countryOfWord, findKnownOrg, knownBody } from "./gazetteer.ts";
-import { SOURCE_HEADS } from "../profiles/common.ts";
+import { sourceHead } from "../profiles/common.ts";
 import { DEFINITE_REFERENTS } from "./lexicon.ts";
 
 export interface Entity {
@@ -24,7 +24,19 @@ const KEY_DROP = new Set(["the", "a", "an", "of", "for", "in", "at", "on", "s", 
 const SYNONYMS: Record<string, string> = { defence: "defense", mod: "defense ministry", tv: "television", spokesman: "spokesperson", spokeswoman: "spokesperson", organisation: "organization" };
 
 /** Normalised content words of a name: demonyms and possessives become the country, spelling unified. */
-export function nameKey(name: string): string[] {
+export function nameKey(name: string): readonly string[] {
+  let key = nameKeys.get(name);
+  if (!key) nameKeys.set(name, (key = readNameKey(name)));
+  return key;
+}
+
+/**
+ * nameKey's results for one resolveEntities() call (it starts afresh; buildSources, right after it, still
+ * finds them): every mention of a source is keyed, and mostly by the same few names.
+ */
+const nameKeys = new Map<string, readonly string[]>();
+
+function readNameKey(name: string): string[] {
   const out = new Set<string>();
   for (const raw of name.toLowerCase().replace(/[’']s\b/g, "").replace(/[’'()]/g, " ").split(/[\s,]+/)) {
     if (!raw || KEY_DROP.has(raw)) continue;
@@ -43,7 +55,7 @@ function singular(w: string): string {
 }
 
 function headInfo(m: Mention) {
-  return m.head ? SOURCE_HEADS[m.head] : undefined;
+  return m.head ? sourceHead(m.head) : undefined;
 }
 
 /** Whether an entity is a person (named or by role). */
@@ -72,6 +84,8 @@ const HEAD_KINDS: Record<string, SourceKind[]> = {
  * Mentions are in text order; every attribution mention gets an entity.
  */
 export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => SourceKind, text = ""): Entity[] {
+  personWordsMemo.clear();
+  nameKeys.clear();
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
   // Words used to name each entity, built on first use and kept up to date (definite descriptions look them up).
@@ -141,7 +155,7 @@ export function resolveEntities(mentions: Mention[], kindOf: (e: Entity) => Sour
     const live = (e: Entity | undefined): Entity | undefined => (e && e.mentions.length ? e : undefined);
     const existing = live(byKey.get(key)) ?? entities.find((e) => !e.person && e.key === key && e.mentions.length) ?? (country ? null : qualifiedBy(entities, key.slice(2))) ?? byKey.get(key);
     if (existing) add(m, existing);
-    else create(m, key, /^[A-Z][a-z]+$/.test(m.name) && !country && !findKnownOrg(m.name) && !SOURCE_HEADS[m.name.toLowerCase()] ? m.name : null);
+    else create(m, key, /^[A-Z][a-z]+$/.test(m.name) && !country && !findKnownOrg(m.name) && !sourceHead(m.name.toLowerCase()) ? m.name : null);
   }
   mergeAcronyms(entities);
   mergeEstimates(entities);
@@ -213,13 +227,25 @@ function lastToken(name: string): string {
 }
 
 /** The person entity whose name contains `name`'s words (the nearest before `pos`, else the first after). */
+/**
+ * The lower-case words of a person's name, remembered for one resolveEntities() call (it starts afresh):
+ * each bare name and each new person asks every person entity.
+ */
+const personWordsMemo = new Map<string, readonly string[]>();
+
+function personWords(person: string): readonly string[] {
+  let words = personWordsMemo.get(person);
+  if (!words) personWordsMemo.set(person, (words = person.toLowerCase().split(/\s+/)));
+  return words;
+}
+
 function findPersonBySurname(entities: Entity[], name: string, pos: number): Entity | null {
   const words = name.toLowerCase().split(/\s+/);
   let best: Entity | null = null;
   let bestDist = Infinity;
   for (const e of entities) {
     if (!e.person) continue;
-    const parts = e.person.toLowerCase().split(/\s+/);
+    const parts = personWords(e.person);
     const ok = words.length === 1 ? parts.includes(words[0]!) : lastToken(name) === lastToken(e.person) && words.every((w) => parts.includes(w) || w.length <= 2);
     if (!ok) continue;
     const first = e.mentions[0]?.start ?? 0;

@@ -11,7 +11,7 @@ import { selectProfiles } from "../profiles/index.ts";
 import { tokenize, type Token } from "./tokens.ts";
 import { findAttributions, type Attribution } from "./attribution.ts";
 import { phraseAfter } from "./noun-phrase.ts";
-import { parseMention, type Mention } from "./mentions.ts";
+import { forgetDisplayNames, parseMention, type Mention } from "./mentions.ts";
 import { isGenericEntity, resolveEntities, type Entity } from "./entities.ts";
 import { findBelligerentCountries, kindOf, placeSideOf, sideOf, type SideContext } from "./sides.ts";
 import { isBattlefield, isConflictArticle } from "./classify.ts";
@@ -63,6 +63,7 @@ function readSentences(sentences: Sentence[]): SentenceWork[] {
 }
 
 function collectMentions(work: SentenceWork[]): Mention[] {
+  forgetDisplayNames();
   const mentions: Mention[] = [];
   const push = (m: Omit<Mention, "id" | "entity">): Mention => {
     const full: Mention = {
@@ -122,7 +123,7 @@ export function analyzeClaims(text: string, sentences: Sentence[], options: Clai
     belligerentCountries: () => (belligerent ??= profiles.length ? new Set() : findBelligerentCountries(text)),
   };
   const sides = new Map<number, string>();
-  for (const e of entities) sides.set(e.id, sideOf(e, ctx, contextOf(e, sentences)));
+  for (const e of entities) sides.set(e.id, sideOf(e, ctx, () => contextOf(e, sentences)));
   const byId = new Map<number, Entity>(entities.map((e) => [e.id, e]));
   // Unqualified generic sources ("local authorities said") take the side of the places in the claim itself.
   const sideOfClaim = (entity: number, sentence: Sentence): string => {
@@ -132,7 +133,7 @@ export function analyzeClaims(text: string, sentences: Sentence[], options: Clai
     return placeSideOf(sentence.text, profiles)?.id ?? side;
   };
   const { places, sentenceSource } = findClaimPlaces(work, sentences, sideOfClaim, options.conflict === true || isConflictArticle(text), text);
-  const disclaimers = findDisclaimers(sentences, (i) => (work[i]?.attributions.length ?? 0) > 0);
+  const disclaimers = findDisclaimers(text, sentences, (i) => (work[i]?.attributions.length ?? 0) > 0);
   const names = buildSources(entities, sides, kindOf, places, disclaimers, profiles, options.site ?? null);
   const claims: Claim[] = places.map((p) => {
     const w = work[p.sentence]!;

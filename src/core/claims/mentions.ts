@@ -7,7 +7,7 @@ import type { Token } from "./tokens.ts";
 import type { PhraseSpan } from "./noun-phrase.ts";
 import { RANKS } from "./noun-phrase.ts";
 import { NAME_PARTICLES, NP_WORDS, PRONOUNS } from "./lexicon.ts";
-import { SOURCE_HEADS } from "../profiles/common.ts";
+import { sourceHead } from "../profiles/common.ts";
 import { isKnownOrgName, isKnownPlace } from "./gazetteer.ts";
 
 export interface Mention {
@@ -74,7 +74,7 @@ export function headOf(words: string[]): string | null {
   let last: string | null = null;
   for (const w of words) {
     if (PREPOSITIONS.has(w) && last) return last;
-    if (SOURCE_HEADS[w]) last = w;
+    if (sourceHead(w)) last = w;
   }
   return last;
 }
@@ -112,8 +112,8 @@ export function parseMention(
   // a body, not a person's role, says the name is an organisation's.
   const bodyAppositive = segments.length > 1 && segments.slice(1).some((seg) => {
     // The appositive's own head comes first: "a commander with the rebel alliance" is a role.
-    const h = tokens.slice(seg.from, seg.to).find((t) => t.isWord && (SOURCE_HEADS[t.lower] || RANKS.has(t.lower)))?.lower;
-    const info = h ? SOURCE_HEADS[h] : undefined;
+    const h = tokens.slice(seg.from, seg.to).find((t) => t.isWord && (sourceHead(t.lower) || RANKS.has(t.lower)))?.lower;
+    const info = h ? sourceHead(h) : undefined;
     return !!info && !info.isRole && !RANKS.has(h!) && ["organization", "media", "government", "expert"].includes(info.kind);
   });
   for (const seg of segments) {
@@ -122,8 +122,8 @@ export function parseMention(
     const descTo = name ? name.from : seg.to;
     const hasDescription = descTo > seg.from && tokens.slice(seg.from, descTo).some((t) => t.isWord && !LEADING_DROP.has(t.lower));
     const words = name ? name.to - name.from : 0;
-    const descHeads = tokens.slice(seg.from, descTo).filter((t) => SOURCE_HEADS[t.lower] || RANKS.has(t.lower));
-    const roleOk = !descHeads.length || descHeads.some((t) => SOURCE_HEADS[t.lower]?.isRole || RANKS.has(t.lower));
+    const descHeads = tokens.slice(seg.from, descTo).filter((t) => sourceHead(t.lower) || RANKS.has(t.lower));
+    const roleOk = !descHeads.length || descHeads.some((t) => sourceHead(t.lower)?.isRole || RANKS.has(t.lower));
     const afterPreposition = !!name && (PREPOSITIONS.has(tokens[name.from - 1]?.lower ?? "") || ["and", "&"].includes(tokens[name.from - 1]?.lower ?? ""));
     const orgWord = !!name && tokens.slice(name.from, name.to).some((t) => ORG_NAME_WORDS.has(t.lower));
     // An all-capitals single word is an acronym ("Sudan's RSF"), not a person's name.
@@ -153,9 +153,30 @@ export function parseMention(
   };
 }
 
+/**
+ * displayName's results for one article (the claims engine calls forgetDisplayNames() before each): a source is
+ * named the same way again and again, and a name takes six RegExp passes.
+ */
+const displayNames = new Map<string, string>();
+
+export function forgetDisplayNames(): void {
+  displayNames.clear();
+}
+
 /** Strips leading determiners and trailing report words: "the Ukrainian General Staff’s evening report" → "Ukrainian General Staff". */
 export function displayName(s: string): string {
-  const parts = s.replace(/\s*\([^)]*\)?/g, "").split(/,\s*/)[0]!.split(/\s+/).filter(Boolean);
+  let name = displayNames.get(s);
+  if (name === undefined) {
+    // Bounded even if no engine run clears it (displayName is also called on its own).
+    if (displayNames.size >= 2000) displayNames.clear();
+    displayNames.set(s, (name = readDisplayName(s)));
+  }
+  return name;
+}
+
+function readDisplayName(s: string): string {
+  // The brackets' RegExp tries every position of the name; most names have no bracket.
+  const parts = (s.includes("(") ? s.replace(/\s*\([^)]*\)?/g, "") : s).split(/,\s*/)[0]!.split(/\s+/).filter(Boolean);
   while (parts.length > 1 && LEADING_DROP.has(parts[0]!.toLowerCase())) parts.shift();
   while (parts.length > 1 && TRAILING_DROP.has(parts[parts.length - 1]!.toLowerCase())) parts.pop();
   if (parts.length) {

@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokens.ts";
 import { CATENATIVES, DISCOURSE_WORDS, NAME_PARTICLES, NP_WORDS, PRE_VERB_ADVERBS, TIME_WORDS } from "./lexicon.ts";
-import { SOURCE_HEADS } from "../profiles/common.ts";
+import { sourceHead } from "../profiles/common.ts";
 
 /** Capitalised words that are ranks or honorifics, written with or without a period. */
 export const RANKS = new Set(
@@ -43,7 +43,7 @@ function isTimeToken(t: Token): boolean {
 export function isNpToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.inQuote) return false;
-  if (t.isWord && !t.isCap && !NP_WORDS.has(t.lower) && SOURCE_HEADS[t.lower] === undefined && /(?:ed|ing|ian|ern|al|ive)$/.test(t.lower)) {
+  if (t.isWord && !t.isCap && !NP_WORDS.has(t.lower) && sourceHead(t.lower) === undefined && /(?:ed|ing|ian|ern|al|ive)$/.test(t.lower)) {
     // An adjective between a determiner and the rest of a name: "the besieged Ukrainian city".
     const prev = tokens[i - 1]?.lower;
     const next = tokens[i + 1];
@@ -53,7 +53,7 @@ export function isNpToken(tokens: Token[], i: number): boolean {
   }
   // A modifier between a preposition and a place name: "officials in adjacent Dnipropetrovsk region",
   // "authorities in neighbouring Kherson province".
-  if (t.isWord && !t.isCap && PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") && tokens[i + 1]?.isCap && !tokens[i + 1]!.inQuote && !FUNCTION_WORDS.has(t.lower) && !/ly$/.test(t.lower) && !NP_WORDS.has(t.lower) && SOURCE_HEADS[t.lower] === undefined) {
+  if (t.isWord && !t.isCap && PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") && tokens[i + 1]?.isCap && !tokens[i + 1]!.inQuote && !FUNCTION_WORDS.has(t.lower) && !/ly$/.test(t.lower) && !NP_WORDS.has(t.lower) && sourceHead(t.lower) === undefined) {
     return !TIME_WORDS.has(tokens[i + 1]!.lower);
   }
   if (!t.isWord) {
@@ -69,11 +69,11 @@ export function isNpToken(tokens: Token[], i: number): boolean {
     return true;
   }
   if (NAME_PARTICLES.has(t.lower) && (tokens[i + 1]?.isCap || NAME_PARTICLES.has(tokens[i + 1]?.lower ?? "")) && (tokens[i - 1]?.isCap || NAME_PARTICLES.has(tokens[i - 1]?.lower ?? ""))) return true;
-  if (NP_WORDS.has(t.lower) || SOURCE_HEADS[t.lower] !== undefined) return true;
+  if (NP_WORDS.has(t.lower) || sourceHead(t.lower) !== undefined) return true;
   if (/^\d+(?:st|nd|rd|th)$/.test(t.lower)) return true; // "the 47th Brigade"
   // One modifier the lists do not know, right before a source noun: "resistance group", "junta spokesman".
   const next = tokens[i + 1];
-  if (next && !next.inQuote && next.isWord && !next.isCap && SOURCE_HEADS[next.lower] !== undefined && !/(?:ed|ing|ly)$/.test(t.lower) && t.lower.length > 2 && !FUNCTION_WORDS.has(t.lower)) return true;
+  if (next && !next.inQuote && next.isWord && !next.isCap && sourceHead(next.lower) !== undefined && !/(?:ed|ing|ly)$/.test(t.lower) && t.lower.length > 2 && !FUNCTION_WORDS.has(t.lower)) return true;
   if (/['’]s$/.test(t.lower)) return true;
   if (HYPHEN_PARTS.test(t.lower)) return true;
   return false;
@@ -203,7 +203,7 @@ export function phraseBefore(tokens: Token[], verb: number, minFloor = 0): Phras
     // opens a relative clause in an appositive that starts with a determiner.
     // So does a participle: "Skywatch, a monitoring group tracking air strikes across the country, said".
     const inAppositive = DETERMINERS.has(tokens[segFrom]?.lower ?? "") && k > segFrom + 1;
-    const participle = !!tokens[k]?.isWord && !tokens[k]!.isCap && /ing$/.test(tokens[k]!.lower) && !NP_WORDS.has(tokens[k]!.lower) && SOURCE_HEADS[tokens[k]!.lower] === undefined;
+    const participle = !!tokens[k]?.isWord && !tokens[k]!.isCap && /ing$/.test(tokens[k]!.lower) && !NP_WORDS.has(tokens[k]!.lower) && sourceHead(tokens[k]!.lower) === undefined;
     const relative = RELATIVES.has(tokens[k]?.lower ?? "") || (inAppositive && (tokens[k]?.lower === "that" || participle));
     if (relative && k > segFrom) {
       end = k;

@@ -8,7 +8,7 @@ import type { Side, SourceKind } from "../types.ts";
 import type { ConflictProfile, ProfileSide } from "../profiles/index.ts";
 import { phraseRegExp } from "../profiles/index.ts";
 import { countPhrases, firstPhrase } from "../profiles/phrase-search.ts";
-import { ARMED_GROUPS, ARMED_WORDS, COUNTRIES, FORCE_NOUNS, INDEPENDENT_DESCRIPTORS, SOURCE_HEADS } from "../profiles/common.ts";
+import { ARMED_GROUPS, ARMED_WORDS, COUNTRIES, FORCE_NOUNS, INDEPENDENT_DESCRIPTORS, sourceHead } from "../profiles/common.ts";
 import { countryOfWord, findKnownOrg } from "./gazetteer.ts";
 import type { Entity } from "./entities.ts";
 
@@ -130,7 +130,7 @@ function entityText(e: Entity): string {
 }
 
 function headsOf(e: Entity) {
-  return e.mentions.map((m) => (m.head ? SOURCE_HEADS[m.head] : undefined)).filter((h) => h !== undefined);
+  return e.mentions.map((m) => (m.head ? sourceHead(m.head) : undefined)).filter((h) => h !== undefined);
 }
 
 /** The kind of source an entity is. */
@@ -155,11 +155,14 @@ export function kindOf(e: Entity): SourceKind {
 /** Whether a description names a state or military organ ("junta's", "army"), possessive or not. */
 function stateWordIn(desc: string): boolean {
   for (const w of desc.toLowerCase().split(/[^\p{L}'’]+/u)) {
-    const h = SOURCE_HEADS[w.replace(/['’]s?$/, "")];
+    const h = sourceHead(w.replace(/['’]s?$/, ""));
     if (h?.isState && (h.kind === "government" || h.kind === "military")) return true;
   }
   return false;
 }
+
+/** Countries whose names are two words or more ("Sri Lanka", "United States"). */
+const MULTI_WORD_COUNTRIES = COUNTRIES.filter((c) => c.name.includes(" "));
 
 /** Countries (lower case) named in a description. */
 function countriesIn(desc: string): string[] {
@@ -169,14 +172,17 @@ function countriesIn(desc: string): string[] {
     if (c) out.push(c.toLowerCase());
   }
   // Two-word country names ("Sri Lanka", "United States").
-  for (const c of COUNTRIES) {
-    if (c.name.includes(" ") && desc.includes(c.name)) out.push(c.name.toLowerCase());
+  for (const c of MULTI_WORD_COUNTRIES) {
+    if (desc.includes(c.name)) out.push(c.name.toLowerCase());
   }
   return out;
 }
 
-/** The side of an entity. `context` is the text around its first mentions (for role-only officials). */
-export function sideOf(e: Entity, ctx: SideContext, context: string): Side {
+/**
+ * The side of an entity. `context` gives the text around its first mentions (for role-only officials, the
+ * only ones that need it: it is made on demand).
+ */
+export function sideOf(e: Entity, ctx: SideContext, context: () => string): Side {
   const desc = entityText(e);
   const heads = headsOf(e);
   const known = findKnownOrg(desc);
@@ -194,7 +200,7 @@ export function sideOf(e: Entity, ctx: SideContext, context: string): Side {
     if (countriesIn(desc).length) return "international";
     // Officials named by role only: the places around them, then the article's home side.
     if (heads.some((h) => h.isState)) {
-      const near = placeSideOf(context, ctx.profiles) ?? placeSideOf(ctx.text, ctx.profiles);
+      const near = placeSideOf(context(), ctx.profiles) ?? placeSideOf(ctx.text, ctx.profiles);
       if (near) return near.id;
     }
     return "unknown";

@@ -41,7 +41,11 @@ export function canonicalName(e: Entity): string {
   if (countryName(e) && pool.every((m) => m.isBare)) return pool[0]!.name;
   let best = pool[0]?.name ?? e.mentions[0]?.text ?? "";
   let bestScore = -1;
+  // A name met again scores as it did, and only a higher score wins: each name is scored once.
+  const scored = new Set<string>();
   for (const m of pool) {
+    if (scored.has(m.name)) continue;
+    scored.add(m.name);
     // "Ukrainian officials" names the source better than "Ukrainian estimates".
     const score = nameKey(m.name).length * 10 - m.name.length / 100 - (/\b(?:estimates?|figures|tall(?:y|ies)|count|data|statistics)\b/i.test(m.name) ? 5 : 0);
     if (score > bestScore) {

@@ -1,4 +1,4 @@
-import { LETTER, NUMBER, SPACE, classAt, lowerCase } from "../char-class.ts";
+import { LETTER, NUMBER, SPACE, classAt, lowerCase, sizeAt } from "../char-class.ts";
 
 /** Word and punctuation tokens of one sentence, with absolute offsets and quotation state. */
 export interface Token {
@@ -17,6 +17,12 @@ export interface Token {
 // Digits grouped by commas ("1,000-km") are one token, so the comma is not taken for a clause break. Sticky: it reads
 // the token at one offset; plain lower-case words (most tokens) are read by hand without it.
 const TOKEN_RE = /(?:\p{Lu}\.){2,}(?:['’]s(?![\p{L}]))?|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:['’\-.&][\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/uy;
+
+/** The length of the token TOKEN_RE reads at `i`. */
+function readToken(text: string, i: number): number {
+  TOKEN_RE.lastIndex = i;
+  return TOKEN_RE.exec(text)![0].length;
+}
 
 /** Whether the character opens (true) or closes (false) a quotation, or is no double quote (null). */
 export function quoteRole(text: string, i: number): boolean | null {
@@ -70,6 +76,22 @@ function plainLowerWordEnd(text: string, i: number): number {
 }
 
 /**
+ * The end of the token at `i` when it is a plain capitalised word (an ASCII capital, then ASCII letters and
+ * digits, no joiner going on: "Kyiv", "NATO"), or -1 for any other token. A capital before a period may
+ * start a dotted acronym ("U.S."), which TOKEN_RE's first branch reads; otherwise that branch fails and
+ * the word branch reads what this does.
+ */
+function plainCapitalWordEnd(text: string, i: number): number {
+  let c = text.charCodeAt(i);
+  if (c < 65 || c > 90 || text.charCodeAt(i + 1) === 46) return -1;
+  let j = i + 1;
+  for (c = text.charCodeAt(j); ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57); c = text.charCodeAt(++j));
+  if (c >= 128) return -1;
+  if (isJoiner(c) && classAt(text, j + 1) & (LETTER | NUMBER)) return -1;
+  return j;
+}
+
+/**
  * Tokenises `text` (a sentence at absolute offset `base`). `openAtStart` says whether a quotation
  * opened in an earlier sentence is still open. Returns the tokens and whether a quotation is open
  * at the end.
@@ -79,7 +101,8 @@ export function tokenize(text: string, base: number, openAtStart: boolean): { to
   let open = openAtStart;
   const n = text.length;
   for (let i = 0; i < n; ) {
-    if (classAt(text, i) & SPACE) {
+    const cls = classAt(text, i);
+    if (cls & SPACE) {
       i++;
       continue;
     }
@@ -90,8 +113,15 @@ export function tokenize(text: string, base: number, openAtStart: boolean): { to
       i = plain;
       continue;
     }
-    TOKEN_RE.lastIndex = i;
-    const end = i + TOKEN_RE.exec(text)![0].length;
+    const capital = plainCapitalWordEnd(text, i);
+    if (capital >= 0) {
+      const t = text.slice(i, capital);
+      tokens.push({ text: t, lower: t.toLowerCase(), start: base + i, end: base + capital, isWord: true, isCap: true, inQuote: open });
+      i = capital;
+      continue;
+    }
+    // Every branch of TOKEN_RE but the last (`\S`, one code point) starts with a letter or a digit.
+    const end = cls & (LETTER | NUMBER) ? i + readToken(text, i) : i + sizeAt(text, i);
     const t = text.slice(i, end);
     const role = t.length === 1 ? quoteRole(text, i) : null;
     const isWord = isWordToken(t);

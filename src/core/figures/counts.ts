@@ -91,8 +91,8 @@ export function countFigure(
   // "killed 1,200": the verb that makes a bare number a toll
   const prev = tokens[first - 1];
   if (isBare && prev && CASUALTY_CUES.has(prev.lower) && !prev.newline) first--;
-  const unit = head === null ? null : CURRENCY_WORDS[head] ?? head;
-  const category: FigureCategory = head !== null && CURRENCY_WORDS[head] ? "money" : categoryOf(cls, cue, head !== null);
+  const unit = head === null ? null : CURRENCY_WORDS.get(head) ?? head;
+  const category: FigureCategory = head !== null && CURRENCY_WORDS.get(head) ? "money" : categoryOf(cls, cue, head !== null);
   return {
     first, approximate: base.approximate, dimension: base.dimension, factor: base.factor, anniversaryOf: base.anniversaryOf, isAnniversary: base.isAnniversary,
     last, value: m.kind === "vague" || m.kind === "range" ? null : m.value, unit, category,

@@ -85,20 +85,24 @@ function lineWordCounts(tokens: readonly Token[]): number[] {
 export function extractDrafts(text: string, sourceAt: (offset: number) => string | null): FigureDraft[] {
   const out: FigureDraft[] = [];
   // Only lines that hold a digit or a number word can hold a figure, and no rule looks across a line break:
-  // tokenising just those lines keeps the engine a small part of analyze().
-  for (let start = 0; start <= text.length;) {
-    let end = text.indexOf("\n", start);
+  // tokenising just those lines keeps the engine a small part of analyze(). One scan of the whole text finds
+  // them: a match never spans a line break, and `\b` sees the same at a line's ends as at a string's ends
+  // (a line break is no word character), so a line holds a match here exactly when its own copy would.
+  NUMBER_CANDIDATE.lastIndex = 0;
+  for (let m = NUMBER_CANDIDATE.exec(text); m; m = NUMBER_CANDIDATE.exec(text)) {
+    const start = text.lastIndexOf("\n", m.index) + 1;
+    let end = text.indexOf("\n", m.index);
     if (end < 0) end = text.length;
-    if (NUMBER_CANDIDATE.test(text.slice(start, end))) extractLine(text, tokenize(text, start, end), sourceAt, out);
-    start = end + 1;
+    extractLine(text, tokenize(text, start, end), sourceAt, out);
+    NUMBER_CANDIDATE.lastIndex = end + 1;
   }
   return out;
 }
 
-/** A digit or a word that may start a number. */
+/** A digit or a word that may start a number (global: extractDrafts steps it from line to line). */
 const NUMBER_CANDIDATE = new RegExp(
-  `\\d|\\b(?:${["several", "few", "many", ...Object.keys(UNIT_WORDS), ...Object.keys(ORDINAL_WORDS), ...VAGUE_WORDS, ...Object.keys(ARTICLE_AMOUNTS)].join("|")})\\b`,
-  "i",
+  `\\d|\\b(?:${["several", "few", "many", ...[...UNIT_WORDS.keys()], ...[...ORDINAL_WORDS.keys()], ...VAGUE_WORDS, ...[...ARTICLE_AMOUNTS.keys()]].join("|")})\\b`,
+  "gi",
 );
 
 function extractLine(text: string, tokens: Token[], sourceAt: (offset: number) => string | null, out: FigureDraft[]): void {

@@ -12,7 +12,7 @@ export function unitAfter(tokens: readonly Token[], m: NumberMatch): { entry: Un
   let g = m.glued?.toLowerCase() ?? null;
   if (g === "sq") { g = null; k = m.last; } // "400sq km": read "sq km" as words
   if (g) {
-    const e = UNITS[g];
+    const e = UNITS.get(g);
     return e && g.length <= 3 ? { entry: e, last: m.last } : null;
   }
   const t = tokens[k];
@@ -21,7 +21,7 @@ export function unitAfter(tokens: readonly Token[], m: NumberMatch): { entry: Un
   for (const [words, entry] of PHRASE_UNITS) {
     if (words.every((w, n) => word(tokens[k + n]) === w && !tokens[k + n]!.newline)) return { entry, last: k + words.length - 1 };
   }
-  const e = t.kind === "word" ? UNITS[t.lower] : undefined;
+  const e = t.kind === "word" ? UNITS.get(t.lower) : undefined;
   if (e && tokens[k + 1]?.text === "-" && word(tokens[k + 2]) === "old") return null; // "four century-old schooners"
   // one-letter abbreviations only when glued ("500m"), never as words ("3 m" is too often something else)
   if (e && (t.lower.length > 1 || glued(t)) && t.lower !== "mi") return { entry: e, last: k };
@@ -32,17 +32,17 @@ export function unitAfter(tokens: readonly Token[], m: NumberMatch): { entry: Un
 export function currencyOf(tokens: readonly Token[], m: NumberMatch): { code: string; first: number; last: number } | null {
   const p1 = tokens[m.first - 1], p2 = tokens[m.first - 2];
   const first = tokens[m.first]!;
-  if (p1 && CURRENCY_SIGNS[p1.text] && !first.spaced) {
-    let code = CURRENCY_SIGNS[p1.text]!;
+  if (p1 && CURRENCY_SIGNS.get(p1.text) && !first.spaced) {
+    let code = CURRENCY_SIGNS.get(p1.text)!;
     let start = m.first - 1;
-    if (p1.text === "$" && p2 && !p1.spaced && DOLLAR_PREFIXES[p2.lower]) { code = DOLLAR_PREFIXES[p2.lower]!; start--; }
+    if (p1.text === "$" && p2 && !p1.spaced && DOLLAR_PREFIXES.get(p2.lower)) { code = DOLLAR_PREFIXES.get(p2.lower)!; start--; }
     return { code, first: start, last: m.last };
   }
   // "USD 5 million", "UAH 1.5bn": an ISO code before the number
-  const before = p1 && p1.kind === "word" && /^\p{Lu}{3}$/u.test(p1.text) ? CURRENCY_WORDS[p1.lower] : undefined;
+  const before = p1 && p1.kind === "word" && /^\p{Lu}{3}$/u.test(p1.text) ? CURRENCY_WORDS.get(p1.lower) : undefined;
   if (before) return { code: before, first: m.first - 1, last: m.last };
   const n1 = tokens[m.last + 1];
-  const code = n1 && !n1.newline ? CURRENCY_WORDS[n1.lower] : undefined;
+  const code = n1 && !n1.newline ? CURRENCY_WORDS.get(n1.lower) : undefined;
   if (code) return { code, first: m.first, last: m.last + 1 };
   if (word(n1) === "pounds" && word(tokens[m.last + 2]) === "sterling") return { code: "GBP", first: m.first, last: m.last + 2 };
   return null;
@@ -54,7 +54,7 @@ export function hyphenUnit(tokens: readonly Token[], m: NumberMatch): FigurePart
   if (!h || h.text !== "-" || !glued(h) || !w || !glued(w) || w.kind !== "word") return null;
   // "10-year-old child", "century-old schooners": an age
   if (tokens[m.last + 3]?.text === "-" && word(tokens[m.last + 4]) === "old") return "age";
-  const entry = UNITS[w.lower];
+  const entry = UNITS.get(w.lower);
   if (!entry || m.value === null) return null;
   let last = m.last + 2;
   const np = readNounPhrase(tokens, last + 1, true);

@@ -32,8 +32,10 @@ const AFTER_NUMBER_OK = new Set(["more", "other", "further", "additional", "extr
 
 /** Singular form of a lower-case noun ("missiles" → "missile", "people" → "person", "cities" → "city"). */
 export function singularize(word: string): string {
-  const irregular = IRREGULAR_SINGULARS[word];
+  const irregular = IRREGULAR_SINGULARS.get(word);
   if (irregular) return irregular;
+  // Every rule below takes off a final "s" (most words met have none).
+  if (!word.endsWith("s")) return word;
   if (word.length > 4 && word.endsWith("ies")) return word.slice(0, -3) + "y";
   if (/(?:sses|shes|ches|xes|zes)$/.test(word)) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith("s") && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
@@ -89,7 +91,7 @@ export interface NounPhrase {
 }
 
 function isNumberWord(w: string): boolean {
-  return UNIT_WORDS[w] !== undefined || SCALE_WORDS[w] !== undefined || VAGUE_WORDS.has(w) || (ORDINAL_WORDS[w] !== undefined && w !== "second");
+  return UNIT_WORDS.get(w) !== undefined || SCALE_WORDS.get(w) !== undefined || VAGUE_WORDS.has(w) || (ORDINAL_WORDS.get(w) !== undefined && w !== "second");
 }
 
 function isModifier(t: Token | undefined, first: boolean, prev?: Token, next?: Token): boolean {

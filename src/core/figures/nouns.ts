@@ -52,7 +52,7 @@ export const CASUALTY_VERBS_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /** Irregular plurals (lower case) and their singular unit names. */
-export const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = dict({
+export const IRREGULAR_SINGULARS: ReadonlyMap<string, string> = dict({
   people: "person", persons: "person", men: "man", women: "woman", children: "child", personnel: "personnel",
   aircraft: "aircraft", police: "police", lives: "life", servicemen: "serviceman", policemen: "policeman",
   gunmen: "gunman", crewmen: "crewman", axes: "axis", dead: "dead", injured: "injured", wounded: "wounded",

@@ -34,12 +34,12 @@ function applyScales(tokens: readonly Token[], m: NumberMatch): NumberMatch {
   const g = m.glued?.toLowerCase();
   // "$230bn"; a glued "k" is a thousand only in money ("$40k"), elsewhere a label ("4K TV", "4790k CPU")
   const money = !!tokens[m.first - 1] && /^[$€£₴₽¥₪₹]$/.test(tokens[m.first - 1]!.text);
-  if (g && g !== "m" && SCALE_WORDS[g] && (g !== "k" || money)) return { ...m, value: value * SCALE_WORDS[g]!, glued: null };
+  if (g && g !== "m" && SCALE_WORDS.get(g) && (g !== "k" || money)) return { ...m, value: value * SCALE_WORDS.get(g)!, glued: null };
   if (g) return m;
   let last = m.last;
   for (let j = m.last + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    const scale = t.kind === "word" && !t.newline && t.lower.length > 1 && t.lower !== "hundred" ? SCALE_WORDS[t.lower] : undefined;
+    const scale = t.kind === "word" && !t.newline && t.lower.length > 1 && t.lower !== "hundred" ? SCALE_WORDS.get(t.lower) : undefined;
     if (!scale) break;
     value *= scale;
     last = j;
@@ -93,7 +93,7 @@ function parseWords(tokens: readonly Token[], i: number): NumberMatch | null {
   }
   if (t.lower === "a" || t.lower === "an") {
     const n = tokens[i + 1];
-    const amount = n && !n.newline ? ARTICLE_AMOUNTS[n.lower] : undefined;
+    const amount = n && !n.newline ? ARTICLE_AMOUNTS.get(n.lower) : undefined;
     if (!amount) return null;
     return applyScales(tokens, { first: i, last: i + 1, value: amount, kind: "cardinal", isDigits: false, glued: null });
   }
@@ -105,10 +105,10 @@ function parseWords(tokens: readonly Token[], i: number): NumberMatch | null {
     if (t.lower === "scores" && tokens[i + 1]?.lower !== "of") return null;
     return { first: i, last, value: null, kind: "vague", isDigits: false, glued: null };
   }
-  if (ORDINAL_WORDS[t.lower] !== undefined) {
-    return { first: i, last: i, value: ORDINAL_WORDS[t.lower]!, kind: "ordinal", isDigits: false, glued: null };
+  if (ORDINAL_WORDS.get(t.lower) !== undefined) {
+    return { first: i, last: i, value: ORDINAL_WORDS.get(t.lower)!, kind: "ordinal", isDigits: false, glued: null };
   }
-  if (UNIT_WORDS[t.lower] === undefined) return null;
+  if (UNIT_WORDS.get(t.lower) === undefined) return null;
   let total = 0, current = 0, last = i - 1;
   for (let j = i; j < tokens.length && j < i + 12; j++) {
     const w = tokens[j]!;
@@ -116,16 +116,16 @@ function parseWords(tokens: readonly Token[], i: number): NumberMatch | null {
     if (isHyphen(w) && isGlued(w) && isGlued(tokens[j + 1])) {
       const n = tokens[j + 1]!;
       // "twenty-fourth" (ordinal) and "four-fifths" (fraction) end the run here.
-      if (ORDINAL_WORDS[n.lower] !== undefined && current % 10 === 0 && current >= 20) {
-        return { first: i, last: j + 1, value: total + current + ORDINAL_WORDS[n.lower]!, kind: "ordinal", isDigits: false, glued: null };
+      if (ORDINAL_WORDS.get(n.lower) !== undefined && current % 10 === 0 && current >= 20) {
+        return { first: i, last: j + 1, value: total + current + ORDINAL_WORDS.get(n.lower)!, kind: "ordinal", isDigits: false, glued: null };
       }
-      if (FRACTION_WORDS[n.lower] !== undefined && last === j - 1 && current < 10) {
-        return { first: i, last: j + 1, value: current / FRACTION_WORDS[n.lower]!, kind: "fraction", isDigits: false, glued: null };
+      if (FRACTION_WORDS.get(n.lower) !== undefined && last === j - 1 && current < 10) {
+        return { first: i, last: j + 1, value: current / FRACTION_WORDS.get(n.lower)!, kind: "fraction", isDigits: false, glued: null };
       }
-      if (UNIT_WORDS[n.lower] !== undefined && current >= 20) continue;
+      if (UNIT_WORDS.get(n.lower) !== undefined && current >= 20) continue;
       break;
     }
-    const unit = UNIT_WORDS[w.lower];
+    const unit = UNIT_WORDS.get(w.lower);
     const canAdd = current === 0 || (current % 100 === 0 && (unit ?? 100) < 100) || (current >= 20 && current % 10 === 0 && (unit ?? 10) < 10);
     if (unit !== undefined && canAdd) {
       current += unit;
@@ -134,22 +134,22 @@ function parseWords(tokens: readonly Token[], i: number): NumberMatch | null {
     }
     if (w.lower === "hundred" && current > 0) { current *= 100; last = j; continue; }
     if (w.lower === "dozen") { current = (current || 1) * 12; last = j; continue; }
-    const scale = SCALE_WORDS[w.lower];
+    const scale = SCALE_WORDS.get(w.lower);
     if (scale && scale >= 1e3 && w.lower.length > 2) { total += (current || 1) * scale; current = 0; last = j; continue; }
-    if (w.lower === "and" && current >= 100 && UNIT_WORDS[tokens[j + 1]?.lower ?? ""] !== undefined) continue;
+    if (w.lower === "and" && current >= 100 && UNIT_WORDS.get(tokens[j + 1]?.lower ?? "") !== undefined) continue;
     break;
   }
   if (last < i) return null;
   // "two thirds of": a fraction written with a space.
   const after = tokens[last + 1];
-  if (after && last === i && FRACTION_WORDS[after.lower] !== undefined && /s$/.test(after.lower) && current < 10) {
-    return { first: i, last: last + 1, value: current / FRACTION_WORDS[after.lower]!, kind: "fraction", isDigits: false, glued: null };
+  if (after && last === i && FRACTION_WORDS.get(after.lower) !== undefined && /s$/.test(after.lower) && current < 10) {
+    return { first: i, last: last + 1, value: current / FRACTION_WORDS.get(after.lower)!, kind: "fraction", isDigits: false, glued: null };
   }
   return { first: i, last, value: total + current, kind: "cardinal", isDigits: false, glued: null };
 }
 
 const WORD_STARTS = new Set([
-  "a", "an", "several", "few", "many", ...Object.keys(UNIT_WORDS), ...Object.keys(ORDINAL_WORDS), ...VAGUE_WORDS,
+  "a", "an", "several", "few", "many", ...[...UNIT_WORDS.keys()], ...[...ORDINAL_WORDS.keys()], ...VAGUE_WORDS,
 ]);
 
 /** Parses the number that starts at token `i`, or returns null when there is none. */

@@ -23,6 +23,16 @@ export const QUALIFIERS: readonly Qualifier[] = [
 
 const BY_LENGTH = [...QUALIFIERS].sort((a, b) => b.words.length - a.words.length);
 
+/**
+ * BY_LENGTH by each phrase's last word (in BY_LENGTH's order): a phrase ending right before a number ends
+ * with the word before it, so only the phrases ending with that word are tried.
+ */
+const BY_LAST_WORD = new Map<string, Qualifier[]>();
+for (const qual of BY_LENGTH) {
+  const last = qual.words[qual.words.length - 1]!;
+  BY_LAST_WORD.set(last, [...(BY_LAST_WORD.get(last) ?? []), qual]);
+}
+
 /** What a qualifier ending just before token `i` looks like, with the index of its first token. */
 export interface QualifierMatch {
   qualifier: Qualifier;
@@ -31,7 +41,10 @@ export interface QualifierMatch {
 
 /** Finds the longest qualifier phrase that ends right before token `i` (same line), or null. */
 export function qualifierBefore(tokens: readonly Token[], i: number): QualifierMatch | null {
-  for (const qual of BY_LENGTH) {
+  const before = tokens[i - 1];
+  const candidates = before && before.kind === "word" ? BY_LAST_WORD.get(before.lower) : undefined;
+  if (!candidates) return null;
+  for (const qual of candidates) {
     const n = qual.words.length;
     if (i - n < 0) continue;
     let ok = true;

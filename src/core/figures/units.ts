@@ -31,7 +31,7 @@ const week = dur("week", 604800), month = dur("month", 2629800), year = dur("yea
 const decade = dur("decade", 315576000), century = dur("century", 3155760000);
 
 /** Single-word units (lower case), including glued abbreviations ("60km", "1,150kg"). */
-export const UNITS: Readonly<Record<string, UnitEntry>> = dict({
+export const UNITS: ReadonlyMap<string, UnitEntry> = dict({
   km, kms: km, kilometre: km, kilometres: km, kilometer: km, kilometers: km,
   mile: mile, miles: mile, mi: mile,
   m: metre, metre: metre, metres: metre, meter: metre, meters: metre,
@@ -57,12 +57,12 @@ export const PHRASE_UNITS: ReadonlyArray<readonly [readonly string[], UnitEntry]
 ];
 
 /** Currency signs written before a number. */
-export const CURRENCY_SIGNS: Readonly<Record<string, string>> = dict({
+export const CURRENCY_SIGNS: ReadonlyMap<string, string> = dict({
   $: "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY", "₪": "ILS", "₹": "INR",
 });
 
 /** Currency words and codes written after a number ("195 billion euros", "500 USD"). */
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = dict({
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = dict({
   dollar: "USD", dollars: "USD", usd: "USD", euro: "EUR", euros: "EUR", eur: "EUR", gbp: "GBP",
   sterling: "GBP", rouble: "RUB", roubles: "RUB", ruble: "RUB", rubles: "RUB", rub: "RUB",
   hryvnia: "UAH", hryvnias: "UAH", uah: "UAH", yuan: "CNY", renminbi: "CNY", cny: "CNY",
@@ -70,4 +70,4 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = dict({
 });
 
 /** Words that prefix "$" to name another dollar ("US$", "C$", "A$"). */
-export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = dict({ us: "USD", c: "CAD", a: "AUD", au: "AUD", nz: "NZD", hk: "HKD" });
+export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = dict({ us: "USD", c: "CAD", a: "AUD", au: "AUD", nz: "NZD", hk: "HKD" });

@@ -247,6 +247,20 @@ for (const [word, info] of Object.entries(SOURCE_HEADS)) {
   if (info.isRole && !word.endsWith("s") && !SOURCE_HEADS[word + "s"]) SOURCE_HEADS[word + "s"] = { ...info, isRole: false, isGroup: true };
 }
 
+/**
+ * SOURCE_HEADS as a Map, for the per-token look-ups: looking a token's fresh string up as an object key
+ * costs V8 a search of its string table, a Map only a hash. It also holds what the object finds on its
+ * prototype for a word like "constructor" or "toString", so `sourceHead(w)` is `SOURCE_HEADS[w]` for every word.
+ */
+const HEADS = new Map<string, HeadInfo | undefined>(
+  [...Object.getOwnPropertyNames(Object.prototype), ...Object.keys(SOURCE_HEADS)].map((w) => [w, SOURCE_HEADS[w]]),
+);
+
+/** `SOURCE_HEADS[word]`, from a Map. */
+export function sourceHead(word: string): HeadInfo | undefined {
+  return HEADS.get(word);
+}
+
 /** Descriptions of non-governmental bodies: `independent` ("a rights group", "a humanitarian organisation"). */
 export const INDEPENDENT_DESCRIPTORS = /\b(?:(?:human\s+)?rights|humanitarian|aid|relief|medical|monitoring|charity|non-governmental|non-profit|advocacy)\s+(?:group|groups|organi[sz]ations?|body|bodies|network|charity|agency)\b/i;
 

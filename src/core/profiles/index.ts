@@ -4,7 +4,7 @@
 import type { ConflictProfile, ProfileSide } from "./types.ts";
 import { RUSSIA_UKRAINE } from "./russia-ukraine.ts";
 import { ISRAEL_GAZA } from "./israel-gaza.ts";
-import { countPhrases } from "./phrase-search.ts";
+import { scan } from "./phrase-search.ts";
 
 export type { ConflictProfile, ProfileSide } from "./types.ts";
 
@@ -34,27 +34,74 @@ export function sideTerms(side: ProfileSide): string[] {
   return [...side.names, ...side.demonyms, ...side.institutions, ...(side.leaders ?? [])];
 }
 
-const sideCounters = new Map<ProfileSide, RegExp>();
-
-/** Whether the side's terms occur at least `min` times in the text (the scan stops there). */
-function isSideMentioned(text: string, side: ProfileSide, min: number): boolean {
-  let re = sideCounters.get(side);
-  if (!re) {
-    re = phraseRegExp(sideTerms(side));
-    sideCounters.set(side, re);
-  }
-  return countPhrases(re, text, min) >= min;
+/**
+ * Side mentions are counted in one scan of the text for every side of every profile, where one scan per
+ * side used to be made (most of them over the whole text: a side that is not mentioned). A side term can
+ * only match where a run of letters and digits starts, and that run is then the term's own first run
+ * ("Hezbollah" of "Hezbollah's", "Al" of "Al-Manar"): inside the term a non-word character follows it,
+ * at the term's end the term's RegExp asks for one. So one RegExp of all those first runs (as whole
+ * words) finds every place where a side term may start, and there each side that has a term starting
+ * with that run tries its own RegExp, made sticky, at that offset only. A side goes on from the end of
+ * its last match, as its global RegExp does, so its count is the count of that RegExp.
+ */
+interface SideScan {
+  side: ProfileSide;
+  /** The side's phraseRegExp, sticky: tried at one offset. */
+  sticky: RegExp;
+  /** Matches that are enough (the profile's minPerSide). */
+  limit: number;
 }
 
-/** Whether at least `profile.minSides` of its sides are each mentioned `profile.minPerSide` times; stops once decided. */
-function isProfilePresent(text: string, profile: ConflictProfile): boolean {
-  let present = 0;
-  profile.sides.forEach((s, i) => {
-    const left = profile.sides.length - i;
-    if (present >= profile.minSides || present + left < profile.minSides) return;
-    if (isSideMentioned(text, s, profile.minPerSide)) present++;
+/** Every side of every profile, by the first run of letters and digits of its terms. */
+let sideIndex: { scans: SideScan[]; byFirstRun: Map<string, SideScan[]>; firstRuns: RegExp } | null = null;
+
+const LEADING_RUN = /^[\p{L}\p{N}]+/u;
+
+function indexSides(): NonNullable<typeof sideIndex> {
+  const scans: SideScan[] = [];
+  const byFirstRun = new Map<string, SideScan[]>();
+  for (const profile of PROFILES) {
+    for (const side of profile.sides) {
+      const scan: SideScan = { side, sticky: new RegExp(phraseRegExp(sideTerms(side)).source, "uy"), limit: profile.minPerSide };
+      scans.push(scan);
+      for (const term of sideTerms(side)) {
+        const run = LEADING_RUN.exec(term)?.[0];
+        // A term that starts with another character would need a scan of its own; no profile has one.
+        if (!run) throw new Error(`side term without a leading word: ${term}`);
+        const list = byFirstRun.get(run) ?? [];
+        if (!list.includes(scan)) list.push(scan);
+        byFirstRun.set(run, list);
+      }
+    }
+  }
+  return { scans, byFirstRun, firstRuns: phraseRegExp([...byFirstRun.keys()]) };
+}
+
+/** How many times each side's terms occur in the text, counting no further than its limit. */
+function countSideMentions(text: string): Map<ProfileSide, number> {
+  const index = (sideIndex ??= indexSides());
+  const counts = new Map<ProfileSide, number>(index.scans.map((s) => [s.side, 0]));
+  /** Where each side's next match may start (the end of its last one). */
+  const from = new Map<SideScan, number>();
+  let open = index.scans.length;
+  scan(index.firstRuns, text, (m) => {
+    for (const s of index.byFirstRun.get(m[0]) ?? []) {
+      const n = counts.get(s.side)!;
+      if (n >= s.limit || m.index < (from.get(s) ?? 0)) continue;
+      s.sticky.lastIndex = m.index;
+      if (!s.sticky.test(text)) continue;
+      counts.set(s.side, n + 1);
+      from.set(s, s.sticky.lastIndex);
+      if (n + 1 === s.limit) open--;
+    }
+    return open > 0;
   });
-  return present >= profile.minSides;
+  return counts;
+}
+
+/** Whether at least `profile.minSides` of its sides are each mentioned `profile.minPerSide` times. */
+function isProfilePresent(profile: ConflictProfile, counts: Map<ProfileSide, number>): boolean {
+  return profile.sides.filter((s) => counts.get(s)! >= profile.minPerSide).length >= profile.minSides;
 }
 
 /**
@@ -63,13 +110,6 @@ function isProfilePresent(text: string, profile: ConflictProfile): boolean {
  * Profiles whose ids are in `known` (chosen earlier from the rest of the story) apply regardless.
  */
 export function selectProfiles(text: string, known: readonly string[] = []): ConflictProfile[] {
-  const out: ConflictProfile[] = [];
-  for (const profile of PROFILES) {
-    if (known.includes(profile.id)) {
-      out.push(profile);
-      continue;
-    }
-    if (isProfilePresent(text, profile)) out.push(profile);
-  }
-  return out;
+  let counts: Map<ProfileSide, number> | null = null;
+  return PROFILES.filter((profile) => known.includes(profile.id) || isProfilePresent(profile, (counts ??= countSideMentions(text))));
 }

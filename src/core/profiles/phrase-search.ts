@@ -30,7 +30,7 @@ function isWordCharBefore(text: string, i: number): boolean {
 }
 
 /** Calls `onMatch` with each match of `re` (a phraseRegExp) in `text`, in order; stops when it returns false. */
-function scan(re: RegExp, text: string, onMatch: (m: RegExpExecArray) => boolean): void {
+export function scan(re: RegExp, text: string, onMatch: (m: RegExpExecArray) => boolean): void {
   // phraseRegExp's matcher for an empty list never matches; V8 would still walk the whole text.
   if (re.source === "(?!)") return;
   const s = scanner(re);

@@ -1,108 +1,109 @@
 /**
  * From our node slices to mark.js ranges.
  *
- * `Mark#markRanges` addresses text by offsets into its own string: the data of every text node of the
- * context, concatenated in document order (no whitespace collapsing), leaving out text nodes whose parent
- * matches its exclude list. Wrapping never changes that string (a mark holds the same characters), so an
- * offset computed from the current DOM stays right across any number of wraps; this module computes those
- * offsets exactly as mark.js 8.11.1 does (`getTextNodes`, `matchesExclude`).
+ * `Mark#markRanges` addresses text by offsets into its own string: the data of the text nodes it walks,
+ * concatenated in document order, leaving out text nodes whose parent matches its exclude list. It wraps
+ * a range inside the node whose span in that string holds it, at the range's offset from that node's
+ * start. Our ranges each lie inside one text node, so we hand mark.js only the nodes they lie in (see
+ * `withTextNodes`) and offsets into their concatenation: it splits the same nodes at the same places as
+ * it would walking a whole context element, without the walk and without building the context's string
+ * (which it copies again for every range it wraps).
+ *
+ * Which text a slice covers follows mark.js 8.11.1's view of its context (`getTextNodes`,
+ * `matchesExclude`): a text node whose parent matches an excluded selector is not part of it.
  */
 import type { NodeSlice } from "./types.ts";
 
 /** Parents whose text mark.js always leaves out (`Mark#matchesExclude`; we pass no `exclude` of our own). */
 const ALWAYS_EXCLUDED = "script, style, title, head, html";
 
-export interface MarkRange {
+const TEXT = 3;
+
+/** A range inside one text node: `length` characters from `start` in its data. */
+export interface NodeRange {
+  node: Text;
   start: number;
   length: number;
+  /** Where the range starts in its run (see `runOf`): the order of a slice's ranges. */
+  at: number;
 }
 
-interface Positioned {
+/** A node of a run and where its data lies in the run's text. */
+interface RunNode {
   node: Text;
   start: number;
   end: number;
 }
 
-/** A context element's text as mark.js sees it now: one walk, shared by every slice in it. */
-export interface ContextText {
-  context: Element;
-  nodes: Positioned[];
-  /** Position of each text node in `nodes`. */
-  indexOf: Map<Text, number>;
+/**
+ * The text a node held when the text map read it, as it lies now: the node, then the text nodes marks
+ * split off it, with their offsets in that text. `length` is the whole run's.
+ */
+export interface Run {
+  nodes: RunNode[];
+  length: number;
+}
+
+/** Whether mark.js leaves out the text of this parent's text nodes. */
+export function isExcluded(parent: Node | null): boolean {
+  const el = parent as Element | null;
+  return !!el && typeof el.matches === "function" && el.matches(ALWAYS_EXCLUDED);
 }
 
 /**
- * The context's text nodes in document order with their offsets in mark.js's string, as
- * `Mark#getTextNodes` lists them (a text node whose parent matches an excluded selector is left out).
+ * The run starting at `node`, in its `context` (the node's parent element, which mark.js would have
+ * walked). mark.js keeps the head of a split node in the node itself (`splitText`) and puts the rest in
+ * new nodes right after it (inside or after the mark), so the run is the node and the text nodes that
+ * follow it in the context's text while `pieces` holds them, as the context's list of text nodes had it
+ * (text mark.js leaves out is skipped).
  */
-export function textNodesOf(context: Element): Positioned[] {
-  const out: Positioned[] = [];
-  const walker = context.ownerDocument.createTreeWalker(context, 4 /* NodeFilter.SHOW_TEXT */);
-  let offset = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const parent = n.parentNode as Element | null;
-    if (parent && typeof parent.matches === "function" && parent.matches(ALWAYS_EXCLUDED)) continue;
-    const node = n as Text;
-    out.push({ node, start: offset, end: (offset += node.data.length) });
+export function runOf(node: Text, context: Element, pieces: ReadonlySet<Text>): Run {
+  const nodes: RunNode[] = [{ node, start: 0, end: node.data.length }];
+  let length = node.data.length;
+  if (pieces.size) {
+    for (let next = nextText(node, context); next; next = nextText(next, context)) {
+      if (isExcluded(next.parentNode)) continue;
+      if (!pieces.has(next)) break;
+      nodes.push({ node: next, start: length, end: (length += next.data.length) });
+    }
   }
-  return out;
+  return { nodes, length };
 }
 
-/** Reads a context's text once, for any number of `sliceExtent` / `rangesIn` calls until the DOM changes. */
-export function readContext(context: Element): ContextText {
-  const nodes = textNodesOf(context);
-  const indexOf = new Map<Text, number>();
-  nodes.forEach((n, i) => indexOf.set(n.node, i));
-  return { context, nodes, indexOf };
+/** The text node after `from` in document order inside `root`, or null. */
+function nextText(from: Node, root: Node): Text | null {
+  let n: Node = from;
+  for (;;) {
+    if (n.firstChild) n = n.firstChild;
+    else {
+      while (!n.nextSibling) {
+        const parent = n.parentNode;
+        if (!parent || parent === root) return null;
+        n = parent;
+      }
+      n = n.nextSibling;
+    }
+    if (n.nodeType === TEXT) return n as Text;
+  }
 }
 
-/**
- * Where a slice lies in the context's string: [from, to), plus the nodes its text runs through now.
- *
- * `slice.node` is a text node as the text map saw it; since then marks may have split it. mark.js keeps
- * the head of a split node in the node itself (`splitText`) and puts the rest in new nodes right after it
- * (inside or after the mark), so the node still starts where it did, and its original text runs on
- * through the following text nodes that `isPiece` says were split off it. Offsets past that text give no
- * extent (`valid: false`). Null when the node is not in the context.
- */
-function locate(text: ContextText, slice: NodeSlice, isPiece: (node: Text) => boolean) {
-  const { nodes } = text;
-  const first = text.indexOf.get(slice.node);
-  if (first === undefined) return null;
-  let last = first;
-  while (last + 1 < nodes.length && isPiece(nodes[last + 1]!.node)) last++;
-  const base = nodes[first]!.start;
-  const length = nodes[last]!.end - base;
-  const { startOffset, endOffset } = slice;
-  const valid = startOffset >= 0 && endOffset <= length && startOffset < endOffset;
-  return { first, last, valid, from: base + startOffset, to: base + endOffset };
+/** Whether a slice covers text of its run: offsets inside it and not empty. */
+export function coversRun(slice: NodeSlice, run: Run): boolean {
+  return slice.startOffset >= 0 && slice.endOffset <= run.length && slice.startOffset < slice.endOffset;
 }
 
-/** The span a slice covers in the context's string, or null when it covers nothing there. */
-export function sliceExtent(
-  text: ContextText,
-  slice: NodeSlice,
-  isPiece: (node: Text) => boolean,
-): { from: number; to: number } | null {
-  const at = locate(text, slice, isPiece);
-  return at?.valid ? { from: at.from, to: at.to } : null;
-}
-
-/**
- * The mark.js ranges over the context that cover a slice, one per text node the slice's text lies in
- * now, whitespace-only pieces left out. Null when the node is not in the context.
- */
-export function rangesIn(text: ContextText, slice: NodeSlice, isPiece: (node: Text) => boolean): MarkRange[] | null {
-  const at = locate(text, slice, isPiece);
-  if (!at) return null;
-  const ranges: MarkRange[] = [];
-  if (!at.valid) return ranges;
-  for (let i = at.first; i <= at.last; i++) {
-    const { node: piece, start, end } = text.nodes[i]!;
-    const a = Math.max(at.from, start);
-    const b = Math.min(at.to, end);
+/** The ranges that cover a slice, one per node of its run it lies in, whitespace-only pieces left out. */
+export function rangesIn(run: Run, slice: NodeSlice): NodeRange[] {
+  const ranges: NodeRange[] = [];
+  if (!coversRun(slice, run)) return ranges;
+  const { startOffset: from, endOffset: to } = slice;
+  for (const { node, start, end } of run.nodes) {
+    if (end <= from) continue;
+    if (start >= to) break;
+    const a = Math.max(from, start) - start;
+    const b = Math.min(to, end) - start;
     // Wrapping whitespace-only runs breaks tables and lists.
-    if (b > a && /\S/.test(piece.data.slice(a - start, b - start))) ranges.push({ start: a, length: b - a });
+    if (/\S/.test(node.data.slice(a, b))) ranges.push({ node, start: a, length: b - a, at: start + a });
   }
   return ranges;
 }
@@ -140,27 +141,26 @@ export function assignLayers(spans: readonly ({ from: number; to: number } | nul
 type CreateNodeIterator = Document["createNodeIterator"];
 
 /**
- * Runs `run` (one `markRanges` call on `text.context`) with mark.js walking `text.nodes` instead of a new
- * NodeIterator over the context.
+ * Runs `run` (one `markRanges` call on the context `root`) with mark.js walking `nodes` instead of a new
+ * NodeIterator over `root`.
  *
  * Why: a NodeIterator stays registered with its document until it is garbage-collected, and every node
  * removal visits every registered iterator (DOM "NodeIterator pre-removing steps"; Blink walks its
  * document's whole iterator list). mark.js creates one per call and wraps by replacing nodes, so a
  * 5,000-post live blog took 1.1–1.4 s to highlight instead of ~0.55 s, and 6–12 s to unhighlight instead
  * of ~50 ms, in Chromium 140 until a GC ran. mark.js only reads the iterator to list the nodes before it
- * changes anything (`iterateThroughNodes`), and `text.nodes` is that list (same walk, same exclusions),
- * so an iterator over the list gives it the same nodes. mark.js calls the global `document`'s method: an
- * own property shadows the prototype's for the length of the call (in an extension's isolated world the
- * page never sees it).
+ * changes anything (`iterateThroughNodes`), so an iterator over our list gives it exactly the text we
+ * mean (see the top of this file). mark.js calls the global `document`'s method: an own property shadows
+ * the prototype's for the length of the call (in an extension's isolated world the page never sees it).
  */
-export function withTextNodes<T>(text: ContextText, run: () => T): T {
+export function withTextNodes<T>(root: Node, nodes: readonly Text[], run: () => T): T {
   const doc = globalThis.document as Document & { createNodeIterator: CreateNodeIterator };
   const own = Object.getOwnPropertyDescriptor(doc, "createNodeIterator");
   const real = doc.createNodeIterator;
-  const replacement: CreateNodeIterator = (root, whatToShow, filter) =>
-    root === text.context && whatToShow === 4 /* SHOW_TEXT */
-      ? listIterator(text.nodes.map((n) => n.node), root)
-      : real.call(doc, root, whatToShow, filter);
+  const replacement: CreateNodeIterator = (context, whatToShow, filter) =>
+    context === root && whatToShow === 4 /* SHOW_TEXT */
+      ? listIterator(nodes, context)
+      : real.call(doc, context, whatToShow, filter);
   Object.defineProperty(doc, "createNodeIterator", { value: replacement, configurable: true, writable: true });
   try {
     return run();

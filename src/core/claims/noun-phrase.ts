@@ -39,21 +39,32 @@ function isTimeToken(t: Token): boolean {
   return TIME_WORDS.has(t.lower) || /^\d{1,2}(?::\d\d)?$/.test(t.text) || t.lower === "am" || t.lower === "pm";
 }
 
+/** Word endings of adjectives and participles ("besieged", "Ukrainian", "eastern", "regional", "offensive"). */
+const ADJECTIVE_ENDINGS = ["ed", "ing", "ian", "ern", "al", "ive"];
+/** Word endings of verbs and adverbs. */
+const VERB_ENDINGS = ["ed", "ing", "ly"];
+
+/** Whether `w` ends with one of `endings` (what a RegExp alternation anchored at the end tests, without a RegExp call per token). */
+function endsWithAny(w: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (w.endsWith(e)) return true;
+  return false;
+}
+
 /** Whether a token may be part of a source phrase. */
 export function isNpToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.inQuote) return false;
-  if (t.isWord && !t.isCap && !NP_WORDS.has(t.lower) && sourceHead(t.lower) === undefined && /(?:ed|ing|ian|ern|al|ive)$/.test(t.lower)) {
+  if (t.isWord && !t.isCap && !NP_WORDS.has(t.lower) && sourceHead(t.lower) === undefined && endsWithAny(t.lower, ADJECTIVE_ENDINGS)) {
     // An adjective between a determiner and the rest of a name: "the besieged Ukrainian city".
     const prev = tokens[i - 1]?.lower;
     const next = tokens[i + 1];
     if ((prev === "the" || prev === "a" || prev === "an") && !!next && next.isWord && (next.isCap || NP_WORDS.has(next.lower))) return true;
     // … or between a preposition and a place name: "officials in neighbouring Kharkiv region".
-    return PLACE_PREPOSITIONS.has(prev ?? "") && !!next && next.isWord && next.isCap && !next.inQuote && !TIME_WORDS.has(next.lower) && !/ly$/.test(t.lower);
+    return PLACE_PREPOSITIONS.has(prev ?? "") && !!next && next.isWord && next.isCap && !next.inQuote && !TIME_WORDS.has(next.lower) && !t.lower.endsWith("ly");
   }
   // A modifier between a preposition and a place name: "officials in adjacent Dnipropetrovsk region",
   // "authorities in neighbouring Kherson province".
-  if (t.isWord && !t.isCap && PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") && tokens[i + 1]?.isCap && !tokens[i + 1]!.inQuote && !FUNCTION_WORDS.has(t.lower) && !/ly$/.test(t.lower) && !NP_WORDS.has(t.lower) && sourceHead(t.lower) === undefined) {
+  if (t.isWord && !t.isCap && PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") && tokens[i + 1]?.isCap && !tokens[i + 1]!.inQuote && !FUNCTION_WORDS.has(t.lower) && !t.lower.endsWith("ly") && !NP_WORDS.has(t.lower) && sourceHead(t.lower) === undefined) {
     return !TIME_WORDS.has(tokens[i + 1]!.lower);
   }
   if (!t.isWord) {
@@ -73,8 +84,8 @@ export function isNpToken(tokens: Token[], i: number): boolean {
   if (/^\d+(?:st|nd|rd|th)$/.test(t.lower)) return true; // "the 47th Brigade"
   // One modifier the lists do not know, right before a source noun: "resistance group", "junta spokesman".
   const next = tokens[i + 1];
-  if (next && !next.inQuote && next.isWord && !next.isCap && sourceHead(next.lower) !== undefined && !/(?:ed|ing|ly)$/.test(t.lower) && t.lower.length > 2 && !FUNCTION_WORDS.has(t.lower)) return true;
-  if (/['’]s$/.test(t.lower)) return true;
+  if (next && !next.inQuote && next.isWord && !next.isCap && sourceHead(next.lower) !== undefined && !endsWithAny(t.lower, VERB_ENDINGS) && t.lower.length > 2 && !FUNCTION_WORDS.has(t.lower)) return true;
+  if (t.lower.endsWith("'s") || t.lower.endsWith("’s")) return true;
   if (HYPHEN_PARTS.test(t.lower)) return true;
   return false;
 }

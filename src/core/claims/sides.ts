@@ -186,18 +186,21 @@ export function sideOf(e: Entity, ctx: SideContext, context: () => string): Side
   const desc = entityText(e);
   const heads = headsOf(e);
   const known = findKnownOrg(desc);
-  const isIndependentKind = heads.some((h) => h.isIndependent) || INDEPENDENT_DESCRIPTORS.test(desc);
+  // "a rights group", "a humanitarian organisation": tested once (the branches below ask up to twice).
+  const independentWords = INDEPENDENT_DESCRIPTORS.test(desc);
+  const isIndependentKind = heads.some((h) => h.isIndependent) || independentWords;
   const isPersonOnly = heads.some((h) => h.kind === "person" && h.isIndependent);
   if (ctx.profiles.length) {
     // Residents, witnesses and aid workers speak for themselves, wherever they live; so do rights groups.
-    if (isPersonOnly || INDEPENDENT_DESCRIPTORS.test(desc)) return "independent";
+    if (isPersonOnly || independentWords) return "independent";
     const side = profileSideOf(desc, ctx.profiles);
     if (side) return side.id;
     if (known?.kind === "international") return "international";
+    const countries = countriesIn(desc);
     // A foreign state's own media speak for that state: "the Belarusian state news agency Belta".
-    if (/\bstate(?:-run|-owned)?\b/i.test(desc) && countriesIn(desc).length) return "international";
+    if (/\bstate(?:-run|-owned)?\b/i.test(desc) && countries.length) return "international";
     if (known?.kind === "independent" || known?.kind === "media" || isIndependentKind) return "independent";
-    if (countriesIn(desc).length) return "international";
+    if (countries.length) return "international";
     // Officials named by role only: the places around them, then the article's home side.
     if (heads.some((h) => h.isState)) {
       const near = placeSideOf(context(), ctx.profiles) ?? placeSideOf(ctx.text, ctx.profiles);
@@ -206,9 +209,8 @@ export function sideOf(e: Entity, ctx: SideContext, context: () => string): Side
     return "unknown";
   }
   if (known?.kind === "international") return "international";
-  ARMED_RE.lastIndex = 0;
-  ARMED_WORDS_RE.lastIndex = 0;
-  if (ARMED_RE.test(desc) || ARMED_WORDS_RE.test(desc)) return "belligerent";
+  // firstPhrase: the RegExps without their leading look-behind, which V8 would test at every position.
+  if (firstPhrase(ARMED_RE, desc) || firstPhrase(ARMED_WORDS_RE, desc)) return "belligerent";
   if (known?.kind === "independent" || isIndependentKind) return "independent";
   if (known?.kind === "media") return /\bstate\b/i.test(desc) ? "belligerent" : "independent";
   const countries = countriesIn(desc);

@@ -39,7 +39,8 @@ export function currencyOf(tokens: readonly Token[], m: NumberMatch): { code: st
     return { code, first: start, last: m.last };
   }
   // "USD 5 million", "UAH 1.5bn": an ISO code before the number
-  const before = p1 && p1.kind === "word" && /^\p{Lu}{3}$/u.test(p1.text) ? CURRENCY_WORDS.get(p1.lower) : undefined;
+  // The code's look-up first: most words before a number are no currency, and then the capitals need no test.
+  const before = p1 && p1.kind === "word" && CURRENCY_WORDS.has(p1.lower) && /^\p{Lu}{3}$/u.test(p1.text) ? CURRENCY_WORDS.get(p1.lower) : undefined;
   if (before) return { code: before, first: m.first - 1, last: m.last };
   const n1 = tokens[m.last + 1];
   const code = n1 && !n1.newline ? CURRENCY_WORDS.get(n1.lower) : undefined;

@@ -154,11 +154,11 @@ export function readNounPhrase(tokens: readonly Token[], k: number, plain = fals
     if (t.kind === "word") {
       if (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}+$/u.test(t.text)) break;
       if (/['’]/.test(t.text)) break; // "that'll", "don't": a clause starts
-      if (/ly$/.test(t.lower)) break; // adverbs start the predicate
+      if (t.lower.endsWith("ly")) break; // adverbs start the predicate
       words++;
       // participles and verbs ("moved", "passed", "remaining") modify a noun after them, never end the phrase
-      const isPlural = /s$/.test(t.lower) || PLURALS_WITHOUT_S.has(t.lower);
-      if (plain || (!/(?:ed|ing)$/.test(t.lower) && (!plural || isPlural))) last = j;
+      const isPlural = t.lower.endsWith("s") || PLURALS_WITHOUT_S.has(t.lower);
+      if (plain || (!t.lower.endsWith("ed") && !t.lower.endsWith("ing") && (!plural || isPlural))) last = j;
     }
   }
   if (last < 0) return null;

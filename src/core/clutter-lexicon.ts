@@ -128,6 +128,14 @@ const PROMO_LABEL_START = new RegExp(
   `^\\s*(?:${[...new Set([...PROMO_LABELS, ...LABELS_BEFORE_TITLE].map((l) => l.split(" ")[0]!))].map(escape).join("|")})`,
   "iu",
 );
+/**
+ * False when a text starts with no promo label (`startsWithPromoLabel` false), read from a raw text as from
+ * its collapsed copy: after leading space, the first word of a label holds no space.
+ */
+export function startsLikePromoLabel(raw: string): boolean {
+  return PROMO_LABEL_START.test(raw);
+}
+
 /** The title after such a label starts with a capital, a digit or a quote (not "Watch out for …"). */
 const TITLE_START = /^[\p{Lu}\p{N}“"‘'«]/u;
 

@@ -1,4 +1,4 @@
-import { collapseSpaces, isPlainText, isPromoLabel, labelKind, startsWithPromoLabel } from "../core/clutter-lexicon.ts";
+import { collapseSpaces, isPlainText, isPromoLabel, labelKind, startsLikePromoLabel, startsWithPromoLabel } from "../core/clutter-lexicon.ts";
 import type { ClutterKind } from "../core/types.ts";
 import { attributeNamesOf, hasVideoName, isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
 export { isStoryEcho, storyEchoes } from "./clutter/echoes.ts";
@@ -12,6 +12,8 @@ import type { ArticleCandidate, ClutterElement } from "./types.ts";
 const LIMIT = { label: 80, teaser: 200, box: 2500 };
 const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "HEAD", "SELECT", "TEXTAREA"]);
 const HEADLINE_WORDS = 4;
+/** How a sentence ends (a teaser title does not). */
+const SENTENCE_END = /[.!?]["”’]?$/;
 /**
  * Elements looked at between two steps of the walks (see steps.ts): a few milliseconds' worth on a cold
  * page, so that a live blog of thousands of posts is read in many short steps, not one long one.
@@ -32,18 +34,28 @@ function hasBlockChild(el: Element): boolean {
 const collapse = collapseSpaces;
 
 /**
- * `labelKind`, remembered per text for one run: nested elements often read the same (a menu's <li>, its
- * <a> and the <span> inside).
+ * `labelKind(collapse(raw))`, remembered per raw text for one run: nested elements often read the same (a
+ * menu's <li>, its <a> and the <span> inside, which share their text: see `shortTextAt`), and a text is
+ * read only the first time it is seen. Null at once for a plain text (`isPlainText`), which can neither be
+ * a label nor start with one.
  */
-type LabelKinds = (text: string) => ClutterKind | null;
+type LabelKinds = (raw: string) => ClutterKind | null;
 
 function createLabelKinds(): LabelKinds {
   const known = new Map<string, ClutterKind | null>();
-  return (text) => {
-    let kind = known.get(text);
-    if (kind === undefined) known.set(text, kind = labelKind(text));
+  return (raw) => {
+    let kind = known.get(raw);
+    if (kind === undefined) known.set(raw, kind = isPlainText(raw) ? null : labelKind(collapse(raw)));
     return kind;
   };
+}
+
+/**
+ * `startsWithPromoLabel(collapse(raw))`, collapsing only texts that start with the first word of a label
+ * (`startsLikePromoLabel` reads the raw text as its collapsed copy).
+ */
+function startsWithPromoLabelRaw(raw: string): boolean {
+  return startsLikePromoLabel(raw) && startsWithPromoLabel(collapse(raw));
 }
 
 /**
@@ -115,10 +127,7 @@ function* protectedElements(article: ArticleCandidate, scan: Scan, kindOf: Label
       if (isLeftOut(p, root)) return;
       // A label, or a teaser under one, is not story text; most paragraphs are too long to read as labels.
       const raw = (at >= 0 ? loneTexts[at] : undefined) ?? p.textContent ?? "";
-      if (!isPlainText(raw)) {
-        const text = collapse(raw);
-        if (kindOf(text) || startsWithPromoLabel(text)) return;
-      }
+      if (kindOf(raw) || startsWithPromoLabelRaw(raw)) return;
       paragraphs.add(p);
     });
   }
@@ -177,21 +186,40 @@ function isHeadlineList(el: Element, at: number, tag: string, stat: TextStat, sc
 /** What `trim()` leaves something of: `\s` is the same white space. */
 const NOT_SPACE = /\S/;
 
+/** Longest clutter text reported, in characters: a longer one is cut (see `cutText`). */
+const TEXT_MAX = 1000;
+
 /**
  * An element's text as it reads, hidden parts and scripts left out. Blocks, and elements that directly
  * follow another element (share links, list items), are kept apart: "del.icio.us Digg", while inline
  * markup inside running text is not ("Sign up for our<a>Newsletter.</a>").
+ *
+ * A text longer than TEXT_MAX may be returned cut short (but still longer than TEXT_MAX), once what was
+ * read of it is: reading on would only change what is cut off, since collapsing the text read so far
+ * gives a prefix of the whole collapsed text. A large box (a column of teasers) is not read to its end.
  */
 function readableText(el: Element): string {
   const parts: string[] = [];
+  const collapsed = () => parts.join("").replace(/\s+/g, " ").trim();
+  // Characters read, and the count at which to collapse what was read to see whether it is long enough.
+  let read = 0, nextCheck = 4 * TEXT_MAX;
+  let isLongEnough = false;
   const walk = (e: Element) => {
     let previousWasElement = false;
-    for (let c = e.firstChild; c; c = c.nextSibling) {
+    for (let c = e.firstChild; c && !isLongEnough; c = c.nextSibling) {
       const type = c.nodeType;
       if (type === 3) {
         const v = (c as Text).data;
-        parts.push(v);
-        if (NOT_SPACE.test(v)) previousWasElement = false;
+        // White space only (indentation, mostly) becomes one space: the same once the text is collapsed,
+        // without joining every run of it first.
+        if (NOT_SPACE.test(v)) {
+          parts.push(v);
+          previousWasElement = false;
+          if ((read += v.length) >= nextCheck) {
+            if (collapsed().length > TEXT_MAX) isLongEnough = true;
+            else nextCheck *= 2;
+          }
+        } else if (v) parts.push(" ");
       } else if (type === 1) {
         const tag = tagOf(c as Element);
         if (NON_CONTENT_TAGS.has(tag) || isHiddenByMarkup(c as Element)) continue;
@@ -204,7 +232,12 @@ function readableText(el: Element): string {
     }
   };
   walk(el);
-  return parts.join("").replace(/\s+/g, " ").trim();
+  return collapsed();
+}
+
+/** A clutter text as reported: cut after TEXT_MAX - 1 characters when longer than TEXT_MAX. */
+function cutText(text: string): string {
+  return text.length > TEXT_MAX ? `${text.slice(0, TEXT_MAX - 1)}…` : text;
 }
 
 /** What `seedKind` needs to know about the run besides the element. */
@@ -242,13 +275,13 @@ function shortTextAt(page: PageText, at: number, stat: TextStat): string {
 function seedKind(el: Element, at: number, tag: string, names: readonly string[], stat: TextStat, context: SeedContext): ClutterKind | null {
   if (isAdSlotMarkup(el, names, tag)) return "ad";
   const raw = stat.chars && stat.chars <= LIMIT.teaser ? shortTextAt(context.scan.page, at, stat) : "";
-  if (raw && !isPlainText(raw)) {
-    const text = collapse(raw);
-    const kind = context.kindOf(text);
+  if (raw) {
+    const kind = context.kindOf(raw);
     if (kind && kind !== "related") return stat.chars <= LIMIT.label || kind === "newsletter" ? kind : null;
     if (kind === "related") {
-      if (isPromoLabel(text) || linkShare(stat) >= 0.3 || (stat.chars <= 120 && !/[.!?]["”’]?$/.test(text))) return "related";
-    } else if (stat.chars <= 2 * LIMIT.teaser && linkShare(stat) >= 0.2 && startsWithPromoLabel(text)) {
+      const text = collapse(raw);
+      if (isPromoLabel(text) || linkShare(stat) >= 0.3 || (stat.chars <= 120 && !SENTENCE_END.test(text))) return "related";
+    } else if (stat.chars <= 2 * LIMIT.teaser && linkShare(stat) >= 0.2 && startsWithPromoLabelRaw(raw)) {
       return "related";
     }
   }
@@ -352,7 +385,7 @@ export function* findClutterSteps(doc: Document, article: ArticleCandidate): Ste
   for (const [el, kind] of grown) {
     if (kind === "ad" && isAboveStory(el)) continue;
     const text = readableText(el);
-    if (text) out.push({ element: el, text: text.length > 1000 ? `${text.slice(0, 999)}…` : text, kind });
+    if (text) out.push({ element: el, text: cutText(text), kind });
   }
   return out;
 }

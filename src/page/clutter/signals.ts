@@ -86,7 +86,8 @@ const CLASS_FACTS_MAX = 2000;
 function nameFacts(el: Element, names?: readonly string[]): NameFacts {
   const id = attributeOf(el, names, "id");
   const cls = attributeOf(el, names, "class");
-  if (id) return factsOf(tokensOf(cls, id));
+  // An id whose words are none of the clutter or video words (most) says what the class alone says.
+  if (id && splitWords(id).some((w) => ANY_NAME_WORD.has(w) || VIDEO_WORDS.has(w))) return factsOf(tokensOf(cls, id));
   if (!cls) return NO_FACTS;
   let facts = CLASS_FACTS.get(cls);
   if (facts === undefined) {
@@ -109,6 +110,10 @@ export function hasVideoName(el: Element, names?: readonly string[]): boolean {
   return nameFacts(el, names).isVideo;
 }
 
+// Module constants: a regular expression literal in a function body is a new object at each call.
+const ADSENSE_CLASS = /adsbygoogle/;
+const AD_SLOT_ID = /^(?:div-gpt-ad|google_ads_|gpt-|dfp-|ad-slot|adslot)/i;
+const AD_DATA_ATTRIBUTE = /^data-(?:ad|ads|adunit|adslot|google-query-id|dfp|gpt)(?:-|$)/;
 const AD_HOSTS = /doubleclick|googlesyndication|adservice|adnxs|amazon-adsystem|criteo|taboola|outbrain|teads|adform|smartadserver/i;
 
 /**
@@ -117,12 +122,12 @@ const AD_HOSTS = /doubleclick|googlesyndication|adservice|adnxs|amazon-adsystem|
  */
 export function isAdSlotMarkup(el: Element, names: readonly string[] = el.getAttributeNames(), tag = tagOf(el)): boolean {
   if (!names.length) return false;
-  if (tag === "INS" && /adsbygoogle/.test(attributeOf(el, names, "class"))) return true;
+  if (tag === "INS" && ADSENSE_CLASS.test(attributeOf(el, names, "class"))) return true;
   const id = attributeOf(el, names, "id");
-  if (id && /^(?:div-gpt-ad|google_ads_|gpt-|dfp-|ad-slot|adslot)/i.test(id)) return true;
+  if (id && AD_SLOT_ID.test(id)) return true;
   if (tag === "IFRAME" && AD_HOSTS.test(attributeOf(el, names, "src"))) return true;
   for (const name of names) {
-    if (name.startsWith("data-") && /^data-(?:ad|ads|adunit|adslot|google-query-id|dfp|gpt)(?:-|$)/.test(name)) return true;
+    if (name.startsWith("data-") && AD_DATA_ATTRIBUTE.test(name)) return true;
   }
   return false;
 }

@@ -62,13 +62,18 @@ describe("segmentSentences on news prose", () => {
     const big = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const small = big.slice(0, 100_000);
     segmentSentences(small); // warm up
-    const t0 = performance.now();
-    segmentSentences(small);
-    const t1 = performance.now();
-    expect(segmentSentences(big).length).toBeGreaterThan(10_000);
-    const t2 = performance.now();
+    // The fastest of three runs each: one garbage collection or a busy moment inside a run does not decide.
+    const fastest = (text: string) => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        expect(segmentSentences(text).length).toBeGreaterThan(1_000);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
     // ten times the text: linear takes ~10x, quadratic ~100x (a ratio, robust to a busy machine)
-    expect((t2 - t1) / Math.max(t1 - t0, 1)).toBeLessThan(40);
+    expect(fastest(big) / Math.max(fastest(small), 1)).toBeLessThan(40);
     expect(segmentSentences("word ".repeat(200_000))).toHaveLength(1);
   });
 

@@ -35,7 +35,7 @@ describe("clutter texts", () => {
     // A long "related" column (read only until it is long enough) and wrappers around lone texts.
     // A long headline list, whose text is read only until it is long enough (the spaces inside the
     // titles make it long to read), and wrappers with white space around a lone text.
-    const teasers = Array.from({ length: 50 }, (_, i) => `\n      <li>\n        <a href="/s${i}">\n          <span>Story ${i} about${" ".repeat(60)}something else today</span>\n        </a>\n      </li>`).join("");
+    const teasers = Array.from({ length: 80 }, (_, i) => `\n      <li>\n        <a href="/s${i}">\n          <span>Story ${i} about${" ".repeat(120)}something else today</span>\n        </a>\n      </li>`).join("");
     const doc = document.implementation.createHTMLDocument("Strike hits fuel depot | News");
     doc.head.insertAdjacentHTML("beforeend", '<meta property="og:type" content="article">');
     doc.body.innerHTML =

@@ -28,6 +28,10 @@ export interface StoryFilterOptions {
   stats: Map<Element, TextStat>;
 }
 
+function hasNonStoryWords(tokens: readonly string[]): boolean {
+  return tokens.some((t) => NON_STORY_WORDS.has(t)) || (tokens.includes("sr") && tokens.includes("only"));
+}
+
 function isByline(el: Element, text: string): boolean {
   if (text.length > 140) return false;
   if (BYLINE_START.test(text) && text.length < 100) return true;
@@ -42,6 +46,17 @@ function isByline(el: Element, text: string): boolean {
  */
 export function createStoryFilter({ protect, stats }: StoryFilterOptions): (el: Element) => boolean {
   const cache = new Map<Element, boolean>();
+  // The verdict of the class and id words, per class attribute of elements without an id: a story repeats a
+  // few class names on many elements (ids are mostly unique, and are read each time).
+  const byClass = new Map<string, boolean>();
+  const isNonStoryByName = (el: Element): boolean => {
+    if (el.hasAttribute("id")) return hasNonStoryWords(nameTokens(el));
+    const cls = el.getAttribute("class");
+    if (!cls) return false;
+    let verdict = byClass.get(cls);
+    if (verdict === undefined) byClass.set(cls, (verdict = hasNonStoryWords(nameTokens(el))));
+    return verdict;
+  };
   return (el: Element): boolean => {
     const known = cache.get(el);
     if (known !== undefined) return known;
@@ -58,8 +73,7 @@ export function createStoryFilter({ protect, stats }: StoryFilterOptions): (el: 
     if (protect.has(el)) return false;
     if (NON_STORY_TAGS.has(tag)) return true;
     if (hasAttributes) {
-      const tokens = nameTokens(el);
-      if (tokens.some((t) => NON_STORY_WORDS.has(t)) || (tokens.includes("sr") && tokens.includes("only"))) return true;
+      if (isNonStoryByName(el)) return true;
       const role = el.getAttribute("role");
       if (role && /^(?:navigation|complementary|contentinfo|banner|menu|toolbar|dialog|note)$/.test(role)) return true;
     }

@@ -131,7 +131,9 @@ export class Highlighter {
   highlightMany(requests: readonly HighlightRequest[]): HTMLElement[][] {
     const made: Made[][] = requests.map(() => []);
     const units = unitsOf(requests);
-    const { layerOf, count } = this.assignUnitLayers(units);
+    // The runs the layers were assigned from are still those of the first layer (nothing is split yet).
+    let runs = new Map<Text, Run>();
+    const { layerOf, count } = this.assignUnitLayers(units, runs);
     const onMark = (unit: number, mark: HTMLElement, at: number) => {
       const { request, order } = units[unit]!;
       const { kind, attributes } = requests[request]!;
@@ -141,8 +143,8 @@ export class Highlighter {
       made[request]!.push({ mark, order, start: at });
     };
     for (let layer = 0; layer < count; layer++) {
-      // Runs are read again for each layer: the layer before split their nodes.
-      const runs = new Map<Text, Run>();
+      // Runs are read again for each later layer: the layer before split their nodes.
+      if (layer > 0) runs = new Map();
       const ranges = new Map<Text, UnitRange[]>();
       units.forEach((u, unit) => {
         if (layerOf[unit] !== layer) return;
@@ -168,10 +170,10 @@ export class Highlighter {
    * per element holding the slices, as mark.js's offsets would give. A slice whose node is itself a
    * piece of another node's run (a text map read while marks were in the page) could overlap a slice
    * of that node: then each slice gets a layer of its own, in order, which is what the layers are for.
+   * The runs it reads are left in `runs`.
    */
-  private assignUnitLayers(units: readonly Unit[]): { layerOf: number[]; count: number } {
+  private assignUnitLayers(units: readonly Unit[], runs: Map<Text, Run>): { layerOf: number[]; count: number } {
     if (units.some((u) => this.pieces.has(u.slice.node))) return { layerOf: units.map((_, i) => i), count: units.length };
-    const runs = new Map<Text, Run>();
     const base = new Map<Text, number>();
     let end = 0;
     return assignLayers(

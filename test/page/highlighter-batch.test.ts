@@ -10,6 +10,7 @@ import { describe, expect, it, vi } from "vitest";
 import { Highlighter, type HighlightRequest, type MarkKind } from "../../src/page/highlighter.ts";
 import { assignLayers } from "../../src/page/mark-ranges.ts";
 import type { NodeSlice } from "../../src/page/types.ts";
+import { structure, textNodes } from "./dom-structure.ts";
 
 const markCalls = vi.hoisted(() => ({ count: 0 }));
 
@@ -29,22 +30,6 @@ vi.mock("mark.js", async (importOriginal) => {
     },
   };
 });
-
-/** The subtree with every text node shown, so a node split in two (or an empty one) is visible. */
-function structure(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return `«${(node as Text).data}»`;
-  if (node.nodeType !== Node.ELEMENT_NODE) return "";
-  const el = node as Element;
-  const attrs = [...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join("");
-  return `<${el.localName}${attrs}>${[...el.childNodes].map(structure).join("")}</${el.localName}>`;
-}
-
-function textNodes(root: Node): Text[] {
-  const out: Text[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
-  return out;
-}
 
 interface Piece {
   tag: string | null;

@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { Highlighter, MARK_TAG, type HighlightRequest, type MarkKind } from "../../src/page/highlighter.ts";
 import { assignLayers } from "../../src/page/mark-ranges.ts";
 import type { NodeSlice } from "../../src/page/types.ts";
+import { structure, textNodes } from "./dom-structure.ts";
 
 // ── The reference: the highlighter before (cdf542f), wrapping included, unwrapping left out ─────────
 
@@ -103,22 +104,6 @@ class ReferenceHighlighter {
 }
 
 // ── Random pages ───────────────────────────────────────────────────────────────────────────────
-
-/** The subtree with every text node shown, so a node split in two (or an empty one) is visible. */
-function structure(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return `«${(node as Text).data}»`;
-  if (node.nodeType !== Node.ELEMENT_NODE) return "";
-  const el = node as Element;
-  const attrs = [...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join("");
-  return `<${el.localName}${attrs}>${[...el.childNodes].map(structure).join("")}</${el.localName}>`;
-}
-
-function textNodes(root: Node): Text[] {
-  const out: Text[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
-  return out;
-}
 
 const text = fc.stringMatching(/^[ab \n]{0,9}$/);
 const { markup } = fc.letrec<{ markup: string }>((tie) => ({

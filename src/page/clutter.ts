@@ -2,7 +2,7 @@ import { collapseSpaces, isPlainText, isPromoLabel, labelKind, startsLikePromoLa
 import type { ClutterKind } from "../core/types.ts";
 import { attributeNamesOf, hasVideoName, isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
 export { isStoryEcho, storyEchoes } from "./clutter/echoes.ts";
-import { BLOCK_TAGS, NON_CONTENT_TAGS, descendants, hasDirectText, isBefore, isHiddenByMarkup, tagOf } from "./detect/dom.ts";
+import { BLOCK_TAGS, NON_CONTENT_TAGS, createAncestorTest, descendants, hasDirectText, isBefore, isHiddenByMarkup, tagOf } from "./detect/dom.ts";
 import { descendantRange, scanPageTextSteps, type PageText, type TextStat } from "./detect/text-stats.ts";
 import { detectionScan } from "./article.ts";
 import { runSteps, type Steps } from "./steps.ts";
@@ -98,24 +98,9 @@ function* protectedElements(article: ArticleCandidate, scan: Scan, kindOf: Label
   const paragraphs = new Set<Element>(article.paragraphs ?? []);
   const { stats, loneTexts } = scan.page;
   const skip = article.skip;
-  // Per root, whether an element or one of its ancestors below the root is left out of the article text:
-  // paragraphs share their ancestors, which are asked once.
-  let leftOut = new Map<Element, boolean>();
-  const isLeftOut = (el: Element, root: Element): boolean => {
-    if (!skip) return false;
-    const path: Element[] = [];
-    let verdict = false;
-    for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-      const known = leftOut.get(e);
-      if (known !== undefined) { verdict = known; break; }
-      path.push(e);
-      if (skip(e)) { verdict = true; break; }
-    }
-    for (const e of path) leftOut.set(e, verdict);
-    return verdict;
-  };
   for (const root of article.roots) {
-    leftOut = new Map();
+    // Whether a paragraph or one of its ancestors below the root is left out of the article text.
+    const isLeftOut = skip ? createAncestorTest(root, skip) : () => false;
     yield* eachDescendant(scan, root, (p, tag, at) => {
       // Detection's story paragraphs are in already; the rest are tested from the cheapest test up.
       if (paragraphs.has(p)) return;
@@ -124,7 +109,7 @@ function* protectedElements(article: ArticleCandidate, scan: Scan, kindOf: Label
       // <p>s, and blocks holding a sentence directly (div soup): the story's short paragraphs too.
       if (tag !== "P" && !hasDirectText(p, 40)) return;
       // Paragraphs the article text leaves out (asides, captions, teasers) are not story text.
-      if (isLeftOut(p, root)) return;
+      if (isLeftOut(p)) return;
       // A label, or a teaser under one, is not story text; most paragraphs are too long to read as labels.
       const raw = (at >= 0 ? loneTexts[at] : undefined) ?? p.textContent ?? "";
       if (kindOf(raw) || startsWithPromoLabelRaw(raw)) return;

@@ -1,5 +1,5 @@
 import type { ClutterKind } from "../../core/types.ts";
-import { splitWords, tagOf } from "../detect/dom.ts";
+import { nameTokensOf, splitWords, tagOf } from "../detect/dom.ts";
 
 /** Class/id words that mark each kind of clutter box (matched as whole words of the class and id). */
 export const NAME_WORDS: Record<ClutterKind, ReadonlySet<string>> = {
@@ -67,15 +67,6 @@ function attributeOf(el: Element, names: readonly string[] | undefined, name: st
 }
 
 /**
- * Words of a class and an id, as `nameTokens` gives them for an element with that class and id: long
- * ids are left out, as slugs of the content.
- */
-function tokensOf(cls: string, id: string): string[] {
-  const idWords = id ? splitWords(id) : [];
-  return idWords.length <= 3 ? [...splitWords(cls), ...idWords] : splitWords(cls);
-}
-
-/**
  * Facts per class attribute of elements without an id: pages repeat a few class names on thousands of
  * elements (ids are mostly unique, and are not remembered).
  */
@@ -87,12 +78,12 @@ function nameFacts(el: Element, names?: readonly string[]): NameFacts {
   const id = attributeOf(el, names, "id");
   const cls = attributeOf(el, names, "class");
   // An id whose words are none of the clutter or video words (most) says what the class alone says.
-  if (id && splitWords(id).some((w) => ANY_NAME_WORD.has(w) || VIDEO_WORDS.has(w))) return factsOf(tokensOf(cls, id));
+  if (id && splitWords(id).some((w) => ANY_NAME_WORD.has(w) || VIDEO_WORDS.has(w))) return factsOf(nameTokensOf(cls, id));
   if (!cls) return NO_FACTS;
   let facts = CLASS_FACTS.get(cls);
   if (facts === undefined) {
     if (CLASS_FACTS.size >= CLASS_FACTS_MAX) CLASS_FACTS.clear();
-    CLASS_FACTS.set(cls, (facts = factsOf(tokensOf(cls, ""))));
+    CLASS_FACTS.set(cls, (facts = factsOf(nameTokensOf(cls, ""))));
   }
   return facts;
 }

@@ -73,8 +73,11 @@ export function splitWords(s: string): string[] {
  * left out: they are usually slugs of the content ("debt-as-a-share-of-gdp" is not a share bar).
  */
 export function nameTokens(el: Element): string[] {
-  const cls = el.getAttribute("class") ?? "";
-  const id = el.getAttribute("id") ?? "";
+  return nameTokensOf(el.getAttribute("class") ?? "", el.getAttribute("id") ?? "");
+}
+
+/** `nameTokens` of an element with this class and id (each "" when absent), for callers that read them already. */
+export function nameTokensOf(cls: string, id: string): string[] {
   if (!cls && !id) return [];
   const idWords = id ? splitWords(id) : [];
   return idWords.length <= 3 ? [...splitWords(cls), ...idWords] : splitWords(cls);
@@ -250,4 +253,25 @@ export function hasDescendantIn(root: Element, tags: ReadonlySet<string>): boole
   const walker = root.ownerDocument.createTreeWalker(root, 1);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (tags.has(tagOf(n as Element))) return true;
   return false;
+}
+
+/**
+ * Whether an element, or one of its ancestors below `root`, passes `test`: remembered per element, so that
+ * elements asked about in turn (the paragraphs of a page) have each of their shared ancestors tested once.
+ * For one run over an unchanging tree.
+ */
+export function createAncestorTest(root: Element, test: (el: Element) => boolean): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    const path: Element[] = [];
+    let verdict = false;
+    for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+      const seen = known.get(e);
+      if (seen !== undefined) { verdict = seen; break; }
+      path.push(e);
+      if (test(e)) { verdict = true; break; }
+    }
+    for (const e of path) known.set(e, verdict);
+    return verdict;
+  };
 }

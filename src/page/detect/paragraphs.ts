@@ -1,7 +1,7 @@
 import { createNameTests, isUnlikelyByRole, type NameTests } from "./class-weight.ts";
 import { runSteps, type Steps } from "../steps.ts";
 import { statLinkDensity, type PageText, type TextStat } from "./text-stats.ts";
-import { BLOCK_TAGS, ELEMENT, TEXT, collapsedLength, hasDescendant, hasDescendantIn, hasDirectText, isHiddenByMarkup, rawText, startsDense, tagOf, textLength } from "./dom.ts";
+import { BLOCK_TAGS, ELEMENT, TEXT, collapsedLength, createAncestorTest, hasDescendant, hasDescendantIn, hasDirectText, isHiddenByMarkup, rawText, startsDense, tagOf, textLength } from "./dom.ts";
 
 /** A block of running text: a <p>, or a <div>/<td> holding text directly (div soup, old table layouts). */
 export interface Paragraph {
@@ -89,27 +89,12 @@ export function* collectParagraphsSteps(
   page?: PageText,
 ): Steps<Paragraph[]> {
   const out: Paragraph[] = [];
-  const unlikely = new Map<Element, boolean>();
   // A page wrapper is not a sidebar, whatever its name ("ad-portal", "nav-drawer"): it holds the main landmarks.
   const isPageWrapper = (e: Element) => hasDescendantIn(e, LANDMARK_TAGS);
   // Hidden, role and name tests all read attributes: an element without any (most <p>s) passes them all.
   const isUnlikelyItself = (e: Element, tag: string) => UNLIKELY_TAGS.has(tag) || (e.hasAttributes() &&
     (isHiddenByMarkup(e) || isUnlikelyByRole(e) || (tag !== "BODY" && names.isUnlikelyByName(e) && !isPageWrapper(e))));
-  const isInUnlikely = (el: Element): boolean => {
-    const path: Element[] = [];
-    let verdict = false;
-    for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-      const known = unlikely.get(e);
-      if (known !== undefined) { verdict = known; break; }
-      path.push(e);
-      if (isUnlikelyItself(e, tagOf(e))) {
-        verdict = true;
-        break;
-      }
-    }
-    for (const e of path) unlikely.set(e, verdict);
-    return verdict;
-  };
+  const isInUnlikely = createAncestorTest(root, (e) => isUnlikelyItself(e, tagOf(e)));
   const visit = (el: Element, tag: string, lone: string | undefined) => {
     let length: number;
     let text: string;

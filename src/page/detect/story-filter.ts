@@ -1,5 +1,5 @@
 import { AD_LABEL, matchesLabel, startsWithPromoLabel } from "../../core/clutter-lexicon.ts";
-import { hasDescendant, isHiddenByMarkup, nameTokens, tagOf, textOf } from "./dom.ts";
+import { hasDescendant, isHiddenByMarkup, nameTokens, nameTokensOf, tagOf, textOf } from "./dom.ts";
 import { statLinkDensity, type TextStat } from "./text-stats.ts";
 
 /** Containers that are never story text unless they hold story paragraphs. */
@@ -54,7 +54,7 @@ export function createStoryFilter({ protect, stats }: StoryFilterOptions): (el: 
     const cls = el.getAttribute("class");
     if (!cls) return false;
     let verdict = byClass.get(cls);
-    if (verdict === undefined) byClass.set(cls, (verdict = hasNonStoryWords(nameTokens(el))));
+    if (verdict === undefined) byClass.set(cls, (verdict = hasNonStoryWords(nameTokensOf(cls, ""))));
     return verdict;
   };
   return (el: Element): boolean => {

@@ -3,20 +3,13 @@
  * newsletter prompts and share bars. Data only; shared by the plain-text splitter and the page adapter.
  * Labels are compared after `normalizeLabel` (lower case, punctuation and extra spaces removed).
  */
+import { LATIN_LOWER_NON_WORDS, LATIN_TEXT } from "./latin.ts";
 import type { ClutterKind } from "./types.ts";
-
-/**
- * ASCII, plus non-ASCII punctuation and symbols common in labels and bylines (curly quotes, dashes,
- * «» ‹›, middle dot, bullet, ellipsis, ©, ®, no-break space): none is a letter, a digit or a combining
- * mark, and NFKC maps none to one (test/core/clutter-lexicon.test.ts checks each).
- */
-const PLAIN_LABEL = /^[\x00-\x7f\u00a0\u00a9\u00ab\u00ae\u00b7\u00bb\u2010-\u2015\u2018-\u201f\u2022\u2026\u2039\u203a]*$/;
 
 /** Lower-cases, drops punctuation and symbols, collapses spaces: "ADVERTISEMENT:" → "advertisement". */
 export function normalizeLabel(text: string): string {
-  // For such a text NFKC changes no word and its words are its ASCII letters and digits: the same result
-  // without normalising or the Unicode classes (most labels, menu items and bylines; about 4 × cheaper).
-  if (PLAIN_LABEL.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  // Latin-script text (most labels, menu items and bylines) needs no normalising: see core/latin.ts.
+  if (LATIN_TEXT.test(text)) return text.toLowerCase().replace(LATIN_LOWER_NON_WORDS, " ").trim();
   return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 

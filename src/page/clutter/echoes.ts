@@ -3,15 +3,11 @@
  * would look like hiding the story, so read-page.ts drops it from the clutter it reports.
  */
 
-/**
- * ASCII, plus the non-ASCII punctuation and spaces of news prose (curly quotes, dashes, «», …, no-break
- * space): none is a letter or a digit, none combines, and NFKC maps none to one; so such a text's words
- * are its ASCII words, lower-cased, without normalising or the Unicode classes (about 2.5 × cheaper).
- */
-const PLAIN_PROSE = /^[\x00-\x7f\u00a0\u00ab\u00bb\u2010-\u2015\u2018-\u201f\u2022\u2026]*$/;
+import { LATIN_TEXT, NOT_LATIN, NOT_WORD, latinCode, latinWords } from "../../core/latin.ts";
 
+/** Lower-case words (letters and digits) of a text after NFKC; Latin-script text without normalising. */
 function wordsOf(s: string): string[] {
-  if (PLAIN_PROSE.test(s)) return s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  if (LATIN_TEXT.test(s)) return latinWords(s);
   return s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
@@ -23,11 +19,6 @@ function countWords(s: string): Map<string, number> {
 
 /** Shortest story paragraph, in words, that can be echoed; an echo holds at least half of its words. */
 const ECHO_MIN_WORDS = 6;
-
-/** Whether `c` is one of PLAIN_PROSE's non-ASCII characters (none is part of a word). */
-function isPlainProseMark(c: number): boolean {
-  return c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x2015) || (c >= 0x2018 && c <= 0x201f) || c === 0x2022 || c === 0x2026;
-}
 
 /**
  * FNV-1a over UTF-16 code units, built one character at a time while a text is read; `wordKey` keeps 30
@@ -62,16 +53,15 @@ interface EchoIndex {
 }
 
 /**
- * The keys of a plain-prose text's words (see PLAIN_PROSE), with repeats, read without building them:
- * each is `keyOf` of a word of `wordsOf(text)`, as `mayEcho` reads a paragraph.
+ * The keys of a LATIN text's words (see core/latin.ts), with repeats, read without building them: each is
+ * `keyOf` of a word of `wordsOf(text)`, as `mayEcho` reads a paragraph.
  */
-function plainWordKeys(text: string, into: number[]): void {
+function latinWordKeys(text: string, into: number[]): void {
   let inWord = false;
   let h = HASH_START;
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    const isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    const c = latinCode(text.charCodeAt(i));
+    const isWordChar = c > NOT_WORD;
     if (isWordChar) h = hashStep(inWord ? h : HASH_START, c);
     else if (inWord) into.push(wordKey(h));
     inWord = isWordChar;
@@ -86,7 +76,7 @@ function indexClutter(clutterTexts: readonly string[]): EchoIndex {
   const keys: number[] = [];
   clutterTexts.forEach((clutterText, at) => {
     keys.length = 0;
-    if (PLAIN_PROSE.test(clutterText)) plainWordKeys(clutterText, keys);
+    if (LATIN_TEXT.test(clutterText)) latinWordKeys(clutterText, keys);
     else for (const [w, c] of countWords(clutterText)) for (let i = 0; i < c; i++) keys.push(keyOf(w));
     // A clutter text of fewer than three words echoes nothing.
     if (keys.length < ECHO_MIN_WORDS / 2) return;
@@ -127,13 +117,13 @@ function creditWord(index: EchoIndex, key: number, credit: Int32Array): void {
  * false only where the exact test finds no echo, so verdicts stay the same while most paragraphs are
  * never tokenised.
  *
- * A paragraph of plain prose has as words its ASCII words, lower-cased (see PLAIN_PROSE); they are
- * counted, hashed as they are read, and each clutter text holding a word of the same key is credited.
- * A clutter text's exact hits (words shared, capped by its counts) are at most that credit (hash
- * collisions only add) and at most its own size, so where every credit is under half the paragraph's
- * words, or the paragraph has more than twice the text's words, no clutter text can reach half.
+ * A paragraph of Latin-script text has as words the runs of its letters and digits, lower-cased (see
+ * core/latin.ts); they are counted, hashed as they are read, and each clutter text holding a word of the
+ * same key is credited. A clutter text's exact hits (words shared, capped by its counts) are at most that
+ * credit (hash collisions only add) and at most its own size, so where every credit is under half the
+ * paragraph's words, or the paragraph has more than twice the text's words, no clutter text can reach half.
  * Past the longest paragraph that can be echoed it stops, as soon as that many words are read; at a
- * character outside plain prose (found first), the paragraph is left to the exact test.
+ * character outside Latin text (found first), the paragraph is left to the exact test.
  */
 function mayEcho(text: string, start: number, end: number, index: EchoIndex, credit: Int32Array): boolean {
   credit.fill(0);
@@ -141,12 +131,9 @@ function mayEcho(text: string, start: number, end: number, index: EchoIndex, cre
   let inWord = false;
   let h = HASH_START;
   for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    let isWordChar = false;
-    if (c < 128) {
-      if (c >= 65 && c <= 90) c += 32;
-      isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    } else if (!isPlainProseMark(c)) return true;
+    const c = latinCode(text.charCodeAt(i));
+    if (c === NOT_LATIN) return true;
+    const isWordChar = c !== NOT_WORD;
     if (isWordChar) {
       if (!inWord) {
         if (++words > index.maxParagraphWords) return false;

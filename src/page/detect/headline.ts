@@ -1,14 +1,10 @@
+import { LATIN_TEXT, latinWords } from "../../core/latin.ts";
 import { descendants, isDenseScript, isHiddenByMarkup, isBefore, tagOf, textOf } from "./dom.ts";
-
-/** Whether a text is all ASCII: then NFKC leaves it as it is, and its letters and digits are [A-Za-z0-9]. */
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
 
 /** Lower-case words (letters and digits) of a text, as titles and headings are compared. */
 export function words(s: string): string[] {
-  if (isAscii(s)) return s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  // Latin-script text needs no normalising (see core/latin.ts).
+  if (LATIN_TEXT.test(s)) return latinWords(s);
   return s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

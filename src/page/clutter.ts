@@ -1,4 +1,5 @@
 import { collapseSpaces, isPlainText, isPromoLabel, labelKind, startsLikePromoLabel, startsWithPromoLabel } from "../core/clutter-lexicon.ts";
+import { NOT_LATIN, NOT_WORD, latinCode } from "../core/latin.ts";
 import type { ClutterKind } from "../core/types.ts";
 import { attributeNamesOf, hasVideoName, isAdSlotMarkup, isChrome, kindByName } from "./clutter/signals.ts";
 export { isStoryEcho, storyEchoes } from "./clutter/echoes.ts";
@@ -130,15 +131,16 @@ function linkShare(s: TextStat | undefined): number {
 
 /**
  * How many runs of letters and digits a text has (`text.match(/[\p{L}\p{N}]+/gu).length`): spaces do not
- * change it, so a link's raw text is read as it is; ASCII text is counted without the Unicode classes.
+ * change it, so a link's raw text is read as it is; Latin-script text (see core/latin.ts) is counted
+ * without the Unicode classes.
  */
-function wordCount(text: string): number {
+export function wordCount(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127) return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    const isWordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    const c = latinCode(text.charCodeAt(i));
+    if (c === NOT_LATIN) return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    const isWordChar = c !== NOT_WORD;
     if (isWordChar && !inWord) words++;
     inWord = isWordChar;
   }

@@ -34,12 +34,9 @@ function keyOf(word: string): number {
   return wordKey(h);
 }
 
-type WordCounts = Map<string, Array<[clutter: number, count: number]>>;
-
 /**
  * The clutter's words indexed for the echo test: by hash key for the quick read of each paragraph, and
- * exactly (each word, with the clutter texts holding it and how often), built only when a paragraph needs
- * the exact count.
+ * exactly (each clutter text's words and how often), built only for a text that a paragraph may echo.
  */
 interface EchoIndex {
   clutterTexts: readonly string[];
@@ -49,12 +46,13 @@ interface EchoIndex {
   sizes: number[];
   /** Paragraphs of more words echo nothing: twice the longest clutter text's words. */
   maxParagraphWords: number;
-  words: WordCounts | null;
+  /** Each clutter text's words with their counts (`countWords`), once needed. */
+  words: Array<Map<string, number> | undefined>;
 }
 
 /**
  * The keys of a LATIN text's words (see core/latin.ts), with repeats, read without building them: each is
- * `keyOf` of a word of `wordsOf(text)`, as `mayEcho` reads a paragraph.
+ * `keyOf` of a word of `wordsOf(text)`, as `echoCandidates` reads a paragraph.
  */
 function latinWordKeys(text: string, into: number[]): void {
   let inWord = false;
@@ -88,22 +86,12 @@ function indexClutter(clutterTexts: readonly string[]): EchoIndex {
       else if (holders[holders.length - 1] !== at) holders.push(at);
     }
   });
-  return { clutterTexts, byKey, sizes, maxParagraphWords: 2 * maxWords, words: null };
+  return { clutterTexts, byKey, sizes, maxParagraphWords: 2 * maxWords, words: [] };
 }
 
-/** The exact index: each word of the clutter texts that can echo, with the texts holding it and how often. */
-function exactWords(index: EchoIndex): WordCounts {
-  if (index.words) return index.words;
-  const words: WordCounts = new Map();
-  index.clutterTexts.forEach((clutterText, at) => {
-    if (!index.sizes[at]) return;
-    for (const [w, c] of countWords(clutterText)) {
-      const list = words.get(w);
-      if (list) list.push([at, c]);
-      else words.set(w, [[at, c]]);
-    }
-  });
-  return (index.words = words);
+/** A clutter text's words and their counts, tokenised the first time a paragraph may echo it. */
+function exactWords(index: EchoIndex, at: number): Map<string, number> {
+  return (index.words[at] ??= countWords(index.clutterTexts[at]!));
 }
 
 /** Credits each clutter text holding a word of that key. */
@@ -113,30 +101,34 @@ function creditWord(index: EchoIndex, key: number, credit: Int32Array): void {
 }
 
 /**
- * Whether the paragraph `text.slice(start, end)` may echo a clutter text, read without building strings:
- * false only where the exact test finds no echo, so verdicts stay the same while most paragraphs are
- * never tokenised.
+ * The clutter texts that the paragraph `text.slice(start, end)` may echo, read without building strings,
+ * into `candidates` (emptied first): a text left out is one the exact test finds no echo of, so verdicts
+ * stay the same while most paragraphs are never tokenised and most clutter texts never exactly.
  *
  * A paragraph of Latin-script text has as words the runs of its letters and digits, lower-cased (see
  * core/latin.ts); they are counted, hashed as they are read, and each clutter text holding a word of the
  * same key is credited. A clutter text's exact hits (words shared, capped by its counts) are at most that
- * credit (hash collisions only add) and at most its own size, so where every credit is under half the
- * paragraph's words, or the paragraph has more than twice the text's words, no clutter text can reach half.
+ * credit (hash collisions only add) and at most its own size, so where its credit is under half the
+ * paragraph's words, or the paragraph has more than twice the text's words, it cannot reach half.
  * Past the longest paragraph that can be echoed it stops, as soon as that many words are read; at a
- * character outside Latin text (found first), the paragraph is left to the exact test.
+ * character outside Latin text (found first), every clutter text that can echo is a candidate.
  */
-function mayEcho(text: string, start: number, end: number, index: EchoIndex, credit: Int32Array): boolean {
+function echoCandidates(text: string, start: number, end: number, index: EchoIndex, credit: Int32Array, candidates: number[]): void {
+  candidates.length = 0;
   credit.fill(0);
   let words = 0;
   let inWord = false;
   let h = HASH_START;
   for (let i = start; i < end; i++) {
     const c = latinCode(text.charCodeAt(i));
-    if (c === NOT_LATIN) return true;
+    if (c === NOT_LATIN) {
+      index.sizes.forEach((size, at) => size && candidates.push(at));
+      return;
+    }
     const isWordChar = c !== NOT_WORD;
     if (isWordChar) {
       if (!inWord) {
-        if (++words > index.maxParagraphWords) return false;
+        if (++words > index.maxParagraphWords) return;
         h = HASH_START;
       }
       h = hashStep(h, c);
@@ -144,11 +136,10 @@ function mayEcho(text: string, start: number, end: number, index: EchoIndex, cre
     inWord = isWordChar;
   }
   if (inWord) creditWord(index, wordKey(h), credit);
-  if (words < ECHO_MIN_WORDS) return false;
+  if (words < ECHO_MIN_WORDS) return;
   for (let at = 0; at < credit.length; at++) {
-    if (credit[at]! / words >= 0.5 && words <= 2 * index.sizes[at]!) return true;
+    if (credit[at]! / words >= 0.5 && words <= 2 * index.sizes[at]!) candidates.push(at);
   }
-  return false;
 }
 
 /**
@@ -158,29 +149,29 @@ function mayEcho(text: string, start: number, end: number, index: EchoIndex, cre
  *
  * The clutter is indexed, not the story: a page has a few clutter texts and may have a very long story.
  * A clutter text of fewer than three words echoes nothing, and when no text is longer the story is not
- * read at all; otherwise each paragraph is read quickly (`mayEcho`) and only those that may be echoes
- * are tokenised, counting only their words that some clutter holds. Returns one verdict per clutter
- * text, in order.
+ * read at all; otherwise each paragraph is read quickly (`echoCandidates`), and only a paragraph that
+ * may echo some clutter text is tokenised, and counted against those texts only. Returns one verdict per
+ * clutter text, in order.
  */
 export function storyEchoes(text: string, clutterTexts: readonly string[]): boolean[] {
   const echoes = clutterTexts.map(() => false);
   const index = indexClutter(clutterTexts);
   if (!index.maxParagraphWords) return echoes;
   const credit = new Int32Array(clutterTexts.length);
-  const hits = new Array<number>(clutterTexts.length).fill(0);
-  const shared = new Map<string, number>();
+  const candidates: number[] = [];
+  const counts = new Map<string, number>();
   const test = (p: string) => {
     const words = wordsOf(p);
     if (words.length < ECHO_MIN_WORDS) return;
-    const clutterWords = exactWords(index);
-    shared.clear();
-    for (const w of words) if (clutterWords.has(w)) shared.set(w, (shared.get(w) ?? 0) + 1);
-    if (!shared.size) return;
-    hits.fill(0);
-    for (const [w, n] of shared) for (const [at, c] of clutterWords.get(w)!) hits[at]! += Math.min(c, n);
-    hits.forEach((hit, at) => {
-      if (hit / words.length >= 0.5) echoes[at] = true;
-    });
+    counts.clear();
+    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const at of candidates) {
+      if (echoes[at]) continue;
+      const clutterWords = exactWords(index, at);
+      let hits = 0;
+      for (const [w, n] of counts) hits += Math.min(clutterWords.get(w) ?? 0, n);
+      if (hits / words.length >= 0.5) echoes[at] = true;
+    }
   };
   // The paragraphs of `text.split("\n\n").slice(1)`, as offsets: most are never copied.
   let start = text.indexOf("\n\n");
@@ -188,7 +179,8 @@ export function storyEchoes(text: string, clutterTexts: readonly string[]): bool
   for (start += 2; ; ) {
     const found = text.indexOf("\n\n", start);
     const end = found < 0 ? text.length : found;
-    if (mayEcho(text, start, end, index, credit)) test(text.slice(start, end));
+    echoCandidates(text, start, end, index, credit, candidates);
+    if (candidates.length) test(text.slice(start, end));
     if (found < 0) break;
     start = found + 2;
   }

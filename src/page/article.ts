@@ -1,7 +1,7 @@
 import { startsWithPromoLabel } from "../core/clutter-lexicon.ts";
 import { pickBody } from "./detect/density.ts";
 import { createNameTests, type NameTests } from "./detect/class-weight.ts";
-import { commonAncestor, descendants, hasDescendant, isBefore, tagOf, textOf } from "./detect/dom.ts";
+import { commonAncestor, descendants, hasDescendant, hasWordRuns, isBefore, tagOf, textOf } from "./detect/dom.ts";
 import { findHeadline } from "./detect/headline.ts";
 import { findBylineText, hasNewsSignal } from "./detect/news-signals.ts";
 import { indexDocument } from "./detect/doc-index.ts";
@@ -101,7 +101,7 @@ function looksLikeFront(container: Element, storyParagraphs: number, typed: bool
   let linkedHeadings = 0, cards = 0;
   forEachDescendant(page, root, container, (el, tag) => {
     if (tag === "ARTICLE") cards++;
-    else if ((tag === "H2" || tag === "H3" || tag === "H4") && hasDescendant(el, "a") && textOf(el).split(" ").length >= 3) linkedHeadings++;
+    else if ((tag === "H2" || tag === "H3" || tag === "H4") && hasDescendant(el, "a") && hasWordRuns(el.textContent ?? "", 3)) linkedHeadings++;
   });
   // A page that calls itself an article gets more benefit of the doubt (listicles link their headings).
   if (typed) return linkedHeadings >= 5 && linkedHeadings >= storyParagraphs;

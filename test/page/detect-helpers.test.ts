@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { asciiJoinedLength, words } from "../../src/page/detect/headline.ts";
 import { classWeight, createNameTests, isUnlikelyByName } from "../../src/page/detect/class-weight.ts";
-import { collapsedLength, directTextLength, isCollapsed, isDenseScript, isJsSpace, nameTokens, rawText, splitWords, startsDense } from "../../src/page/detect/dom.ts";
+import { collapsedLength, directTextLength, hasWordRuns, isCollapsed, isDenseScript, isJsSpace, nameTokens, rawText, splitWords, startsDense } from "../../src/page/detect/dom.ts";
 import { countCommas } from "../../src/page/detect/paragraphs.ts";
 import { countChars, descendantRange, scanPageText, trimmedLength } from "../../src/page/detect/text-stats.ts";
 import { descendants, tagOf } from "../../src/page/detect/dom.ts";
@@ -54,6 +54,12 @@ describe("white space counts", () => {
   it("startsDense reads a dense character past the first 200 raw ones at its collapsed place", () => {
     for (const s of [...texts, `${" \n".repeat(150)}${"x".repeat(150)}東京`, `${"x ".repeat(99)}x東`, `${"x ".repeat(100)}東`, `${"x  ".repeat(99)}x東`]) {
       expect(startsDense(s)).toBe(isDenseScript(s.replace(/\s+/g, " ").trim()));
+    }
+  });
+
+  it("hasWordRuns says whether the collapsed text splits into that many words", () => {
+    for (const s of [...texts, "", " ", "a", "a b", "a\u2003b\u3000c", " a  b c "]) {
+      for (const min of [2, 3, 5]) expect(hasWordRuns(s, min)).toBe(s.replace(/\s+/g, " ").trim().split(" ").length >= min);
     }
   });
 

@@ -125,33 +125,96 @@ export function isBattlefield(tokens: Token[], from: number, to: number, skip: (
   return flush(to);
 }
 
-/** The words of lower-cased text, as the conflict check reads them. */
-const LOWER_WORD = /[a-z]+(?:-[a-z]+)?/g;
+/**
+ * The ASCII letter a character lower-cases to (its char code), or 0. `toLowerCase` gives one to A–Z and
+ * a–z, to U+212A KELVIN SIGN ("k") and to U+0130 İ ("i" and a combining dot, which ends the word: see
+ * `isConflictArticle`), and to no other character (test/core/hand-scans.test.ts).
+ */
+function lowerAsciiLetter(c: number): number {
+  if (c >= 97 && c <= 122) return c;
+  if (c >= 65 && c <= 90) return c + 32;
+  return c === 0x212a ? 107 : c === 0x130 ? 105 : 0;
+}
 
-/** Characters the conflict check lower-cases at a time: most war articles are decided in their first block. */
-const BLOCK = 2000;
+const HYPHEN = 45;
+
+/** FNV-1a over the code units of a lower-case word, as `isConflictArticle` builds it while reading. */
+const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const HASH_START = 0x811c9dc5 | 0;
+function wordHash(word: string): number {
+  let h = HASH_START;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  return h;
+}
+
+/** CONFLICT_WORDS by hash: a word read from the text is only compared with those of its hash. */
+const CONFLICT_BY_HASH = new Map<number, string[]>();
+for (const w of CONFLICT_WORDS) {
+  const h = wordHash(w);
+  const list = CONFLICT_BY_HASH.get(h);
+  if (list) list.push(w);
+  else CONFLICT_BY_HASH.set(h, [w]);
+}
+
+/** The conflict word `text.slice(start, end)` reads as once lower-cased, or null. */
+function conflictWordAt(text: string, start: number, end: number, h: number): string | null {
+  const candidates = CONFLICT_BY_HASH.get(h);
+  if (!candidates) return null;
+  for (const w of candidates) {
+    if (w.length !== end - start) continue;
+    let i = 0;
+    while (i < w.length && (text.charCodeAt(start + i) === HYPHEN ? HYPHEN : lowerAsciiLetter(text.charCodeAt(start + i))) === w.charCodeAt(i)) i++;
+    if (i === w.length) return w;
+  }
+  return null;
+}
 
 /**
  * Whether an article is about armed conflict at all (enough conflict words, of enough kinds).
- * The words are those of the lower-cased text, read in blocks that end at a line break: no word spans
- * one, and lower case works character by character (a line break stops the one rule that looks at
- * neighbours, Greek final sigma, which gives no ASCII letter either way), so the blocks hold the same
- * words as the whole text; the check stops after the block that decides it instead of copying the whole
- * text in lower case and making a match object per word.
+ * The words are those of the lower-cased text (what /[a-z]+(?:-[a-z]+)?/g matches in
+ * `text.toLowerCase()`), read in one pass without copying the text or building a word: each is hashed as
+ * it is read and compared with the conflict words of its hash only. The check stops at the word that
+ * decides it.
+ *
+ * Lower case works character by character here: the one rule that looks at neighbours (Greek final
+ * sigma) gives no ASCII letter either way. İ lower-cases to "i" and a combining dot, so it is the last
+ * letter of its word.
  */
 export function isConflictArticle(text: string): boolean {
   let hits = 0;
   const kinds = new Set<string>();
-  for (let start = 0; start < text.length;) {
-    let end = text.indexOf("\n", start + BLOCK);
-    if (end < 0) end = text.length;
-    for (const w of text.slice(start, end).toLowerCase().match(LOWER_WORD) ?? []) {
-      if (!CONFLICT_WORDS.has(w)) continue;
-      hits++;
-      kinds.add(w);
-      if (hits >= CONFLICT_MIN_HITS && kinds.size >= CONFLICT_MIN_DISTINCT) return true;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let c = lowerAsciiLetter(text.charCodeAt(i));
+    if (!c) {
+      i++;
+      continue;
     }
-    start = end + 1;
+    // A word: letters, then perhaps one hyphen and more letters.
+    const start = i;
+    let h = HASH_START;
+    let hyphened = false;
+    for (;;) {
+      h = hashStep(h, c);
+      const wasDotted = text.charCodeAt(i) === 0x130;
+      i++;
+      if (wasDotted) break;
+      c = lowerAsciiLetter(text.charCodeAt(i));
+      if (c) continue;
+      if (!hyphened && i + 1 < n && text.charCodeAt(i) === HYPHEN && lowerAsciiLetter(text.charCodeAt(i + 1))) {
+        hyphened = true;
+        h = hashStep(h, HYPHEN);
+        i++;
+        c = lowerAsciiLetter(text.charCodeAt(i));
+        continue;
+      }
+      break;
+    }
+    const w = conflictWordAt(text, start, i, h);
+    if (!w) continue;
+    hits++;
+    kinds.add(w);
+    if (hits >= CONFLICT_MIN_HITS && kinds.size >= CONFLICT_MIN_DISTINCT) return true;
   }
   return false;
 }

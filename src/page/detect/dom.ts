@@ -96,6 +96,21 @@ export function isHiddenByMarkup(el: Element): boolean {
   return false;
 }
 
+/**
+ * Whether a text has at least `min` runs of non-space characters (`textOf`'s words: `raw` collapsed, trimmed
+ * and split at spaces), counted without building the collapsed text.
+ */
+export function hasWordRuns(raw: string, min: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < raw.length; i++) {
+    const isSpace = isJsSpace(raw.charCodeAt(i));
+    if (!isSpace && !inRun && ++runs >= min) return true;
+    inRun = !isSpace;
+  }
+  return false;
+}
+
 /** Whitespace-collapsed text of a node. */
 export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? "").replace(/\s+/g, " ").trim();

@@ -6,6 +6,16 @@ import { anniversaryObject, WAR_WORDS } from "./ordinals.ts";
 import type { Token } from "./tokens.ts";
 import { CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIXES, PHRASE_UNITS, UNITS, type UnitEntry } from "./units.ts";
 
+type PhraseUnit = (typeof PHRASE_UNITS)[number];
+/** PHRASE_UNITS by first word, in their order: a number's next word picks the few that can follow. */
+const PHRASE_UNITS_BY_FIRST = new Map<string, PhraseUnit[]>();
+for (const phrase of PHRASE_UNITS) {
+  const list = PHRASE_UNITS_BY_FIRST.get(phrase[0][0]!);
+  if (list) list.push(phrase);
+  else PHRASE_UNITS_BY_FIRST.set(phrase[0][0]!, [phrase]);
+}
+const NO_PHRASES: readonly PhraseUnit[] = [];
+
 /** A unit written after the number, glued ("60km") or as words ("square kilometres"). */
 export function unitAfter(tokens: readonly Token[], m: NumberMatch): { entry: UnitEntry; last: number } | null {
   let k = m.last + 1;
@@ -18,8 +28,10 @@ export function unitAfter(tokens: readonly Token[], m: NumberMatch): { entry: Un
   const t = tokens[k];
   if (!t || t.newline) return null;
   if (t.text === "%" && glued(t)) return { entry: { unit: "%", category: "other" }, last: k };
-  for (const [words, entry] of PHRASE_UNITS) {
-    if (words.every((w, n) => word(tokens[k + n]) === w && !tokens[k + n]!.newline)) return { entry, last: k + words.length - 1 };
+  for (const [words, entry] of PHRASE_UNITS_BY_FIRST.get(word(t)) ?? NO_PHRASES) {
+    let n = 1;
+    while (n < words.length && word(tokens[k + n]) === words[n] && !tokens[k + n]!.newline) n++;
+    if (n === words.length) return { entry, last: k + words.length - 1 };
   }
   const e = t.kind === "word" ? UNITS.get(t.lower) : undefined;
   if (e && tokens[k + 1]?.text === "-" && word(tokens[k + 2]) === "old") return null; // "four century-old schooners"

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { asciiJoinedLength, words } from "../../src/page/detect/headline.ts";
 import { classWeight, createNameTests, isUnlikelyByName } from "../../src/page/detect/class-weight.ts";
-import { collapsedLength, collapsedTextLength, directTextLength, hasWordRuns, isCollapsed, isDenseScript, isJsSpace, nameTokens, rawText, splitWords, startsDense } from "../../src/page/detect/dom.ts";
+import { collapsedLength, directTextLength, hasWordRuns, isCollapsed, isDenseScript, isJsSpace, nameTokens, rawText, splitWords, startsDense } from "../../src/page/detect/dom.ts";
 import { countCommas } from "../../src/page/detect/paragraphs.ts";
 import { countChars, descendantRange, scanPageText, trimmedLength } from "../../src/page/detect/text-stats.ts";
 import { descendants, tagOf } from "../../src/page/detect/dom.ts";
@@ -55,10 +55,6 @@ describe("white space counts", () => {
     for (const s of [...texts, `${" \n".repeat(150)}${"x".repeat(150)}東京`, `${"x ".repeat(99)}x東`, `${"x ".repeat(100)}東`, `${"x  ".repeat(99)}x東`]) {
       expect(startsDense(s)).toBe(isDenseScript(s.replace(/\s+/g, " ").trim()));
     }
-  });
-
-  it("collapsedTextLength is the length of the text collapsed and trimmed the \\s way", () => {
-    for (const s of [...texts, "", " ", "a", "a\u2003\u2003b", "\u2028a\vb\ufeff"]) expect(collapsedTextLength(s)).toBe(s.replace(/\s+/g, " ").trim().length);
   });
 
   it("hasWordRuns says whether the collapsed text splits into that many words", () => {

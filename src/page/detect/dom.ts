@@ -96,21 +96,6 @@ export function isHiddenByMarkup(el: Element): boolean {
   return false;
 }
 
-/** `textOf`'s length for a raw text (`raw.replace(/\s+/g, " ").trim().length`), counted without building it. */
-export function collapsedTextLength(raw: string): number {
-  let chars = 0, runs = 0;
-  let inRun = false;
-  for (let i = 0; i < raw.length; i++) {
-    const isSpace = isJsSpace(raw.charCodeAt(i));
-    if (!isSpace) {
-      chars++;
-      if (!inRun) runs++;
-    }
-    inRun = !isSpace;
-  }
-  return runs ? chars + runs - 1 : 0;
-}
-
 /**
  * Whether a text has at least `min` runs of non-space characters (`textOf`'s words: `raw` collapsed, trimmed
  * and split at spaces), counted without building the collapsed text.

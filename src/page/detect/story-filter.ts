@@ -1,5 +1,5 @@
-import { AD_LABEL, collapseSpaces, matchesLabel, startsLikePromoLabel, startsWithPromoLabel } from "../../core/clutter-lexicon.ts";
-import { collapsedTextLength, hasDescendant, isHiddenByMarkup, nameTokens, nameTokensOf, rawText, tagOf } from "./dom.ts";
+import { AD_LABEL, matchesLabel, startsWithPromoLabel } from "../../core/clutter-lexicon.ts";
+import { hasDescendant, isHiddenByMarkup, nameTokens, nameTokensOf, tagOf, textOf } from "./dom.ts";
 import { statLinkDensity, type TextStat } from "./text-stats.ts";
 
 /** Containers that are never story text unless they hold story paragraphs. */
@@ -82,17 +82,11 @@ export function createStoryFilter({ protect, stats }: StoryFilterOptions): (el: 
     const length = stat?.chars ?? 0;
     if (!length) return false;
     const links = statLinkDensity(stats, el);
-    // Label, byline and promo tests on `textOf(el)`: a label or byline is at most 140 characters long, so a
-    // longer text is only built for the promo test, when it applies and the raw text starts like a label.
-    const raw = length < 260 ? rawText(el) : "";
-    const textLength = raw ? collapsedTextLength(raw) : 0;
-    if (textLength && textLength <= 140) {
-      const text = collapseSpaces(raw);
+    const text = length < 260 ? textOf(el) : "";
+    if (text) {
       if (matchesLabel(text, AD_LABEL)) return true;
       if (isByline(el, text)) return true;
       if (startsWithPromoLabel(text) && links > 0.2) return true;
-    } else if (textLength && links > 0.2 && startsLikePromoLabel(raw) && startsWithPromoLabel(collapseSpaces(raw))) {
-      return true;
     }
     if (tag !== "P" && links > 0.5) return true;
     if (tag === "P" && links > 0.8 && length < 170) return true;

@@ -192,20 +192,21 @@ function isJsSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** White space that collapsing changes: a run, or one character other than a space. */
+const IRREGULAR_SPACE = /\s\s|[^\S ]/;
+
 /**
- * `raw.replace(/\s+/g, " ").trim()`, without the regex when it would only trim: the text of a menu item
- * or a link is often one word between runs of indentation ("\n      World\n    ").
+ * `raw.replace(/\s+/g, " ").trim()`, trimming first and replacing only when that would change something:
+ * the text of a menu item or a link is often one word between runs of indentation ("\n      World\n    ").
+ * Native calls throughout: a loop over the characters in script took about twice the time in Chromium.
  */
 export function collapseSpaces(raw: string): string {
-  let start = 0, end = raw.length;
-  while (start < end && isJsSpace(raw.charCodeAt(start))) start++;
-  while (end > start && isJsSpace(raw.charCodeAt(end - 1))) end--;
-  for (let i = start; i < end; i++) {
-    const c = raw.charCodeAt(i);
-    if (isJsSpace(c) && (c !== 32 || isJsSpace(raw.charCodeAt(i + 1)))) return raw.slice(start, end).replace(/\s+/g, " ");
-  }
-  return start === 0 && end === raw.length ? raw : raw.slice(start, end);
+  const trimmed = raw.trim();
+  return IRREGULAR_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
 }
+
+/** What `isPlainText` counts as a letter: ASCII letters, and anything outside ASCII but white space. */
+const HAS_LETTER = /[^\s\x00-\x40\x5b-\x60\x7b-\x7f]/;
 
 /**
  * True when a text can be neither a label (`labelKind`) nor start with a promo label (`startsWithPromoLabel`):
@@ -214,6 +215,8 @@ export function collapseSpaces(raw: string): string {
  * spares building the collapsed text of a timestamp or a long story paragraph just to find it is no label.
  */
 export function isPlainText(raw: string): boolean {
+  // No longer than a label can be: only letters decide (one native test).
+  if (raw.length <= LABEL_MAX) return !HAS_LETTER.test(raw);
   let chars = 0;
   let hasLetters = false;
   for (let i = 0; i < raw.length && !(hasLetters && chars > LABEL_MAX); i++) {

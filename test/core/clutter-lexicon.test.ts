@@ -37,6 +37,22 @@ describe("isPlainText", () => {
     expect(isPlainText(`${" \u3000\u2009".repeat(200)}short`)).toBe(false); // long only in whitespace
   });
 
+  it("decides as a count of the characters does (letters: ASCII ones and any non-space outside ASCII)", () => {
+    const isSpace = (c: number) => /\s/.test(String.fromCharCode(c));
+    const reference = (raw: string) => {
+      let chars = 0, hasLetters = false;
+      for (let i = 0; i < raw.length; i++) {
+        const c = raw.charCodeAt(i);
+        if (isSpace(c)) continue;
+        chars++;
+        if (c > 127 || /[A-Za-z]/.test(raw[i]!)) hasLetters = true;
+      }
+      return !hasLetters || (chars > 160 && !/^\s*(?:read|also|more|related|watch)/i.test(raw));
+    };
+    const unit = fc.constantFrom(" ", "\u00a0", "\u3000", "\u2028", "\ufeff", "1", ":", "-", "a", "Z", "é", "東", "\ud83d", "x".repeat(40), "9".repeat(40));
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (raw) => { expect(isPlainText(raw)).toBe(reference(raw)); }), { numRuns: 3000 });
+  });
+
   it("never passes a text that labelKind or startsWithPromoLabel would accept, raw or collapsed", () => {
     const pieces = ["Read", "more", "Also", "Sign up for our", "newsletter", "Advertisement", "Watch", "Kyiv", "said", "12:30", ":", "—", "drones", "Related Stories", "Share"];
     const spaces = [" ", "  ", "\n", "\t", "\u00a0", "\u3000", "\u2009", "\ufeff", "\u2028", ""];

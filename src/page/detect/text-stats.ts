@@ -1,5 +1,5 @@
 import { runSteps, type Steps } from "../steps.ts";
-import { ELEMENT, TEXT, isJsSpace, tagOf } from "./dom.ts";
+import { ELEMENT, TEXT, tagOf } from "./dom.ts";
 
 /** Never counted: code, styles, form option lists. Buttons are (tab and share labels live there). */
 const UNCOUNTED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "HEAD", "TITLE", "META", "LINK", "SELECT", "OPTION", "TEXTAREA"]);
@@ -14,13 +14,17 @@ export interface TextStat {
   directChars: number;
 }
 
+/** The white space `countChars` leaves out, as runs. */
+const COUNTED_SPACE = /[ \n\t\r\u00a0\f]+/g;
+
 /**
- * Non-space characters of a text (space, tab, line breaks, form feed and no-break space left out). One loop
- * over the characters: in Chromium it beat a native regex test followed by an `indexOf` per space on every
- * page measured (the scan spent 0.87 instead of 1.13 ms on the largest), since prose has a space every few
- * characters.
+ * Non-space characters of a text (space, tab, line breaks, form feed and no-break space left out). A short
+ * text (most text nodes: indentation, words between tags) is counted by a loop over its characters; a
+ * longer one by the native replace, about twice as fast on a paragraph in Chromium (a loop over the
+ * characters of a node's data costs about 2 ns each there; measured over the text nodes of four pages).
  */
 export function countChars(s: string): number {
+  if (s.length >= 64) return s.replace(COUNTED_SPACE, "").length;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -29,12 +33,9 @@ export function countChars(s: string): number {
   return n;
 }
 
-/** `s.trim().length`, without making the trimmed copy. */
+/** `s.trim().length`: the native trim (a slice, not a copy) beat a loop from both ends 2–3 × in Chromium. */
 export function trimmedLength(s: string): number {
-  let start = 0, end = s.length;
-  while (start < end && isJsSpace(s.charCodeAt(start))) start++;
-  while (end > start && isJsSpace(s.charCodeAt(end - 1))) end--;
-  return end - start;
+  return s.trim().length;
 }
 
 /** Link share of an element from precomputed stats (0 when unknown or empty). */

@@ -110,10 +110,11 @@ function creditWord(index: EchoIndex, key: number, credit: Int32Array): void {
  * same key is credited. A clutter text's exact hits (words shared, capped by its counts) are at most that
  * credit (hash collisions only add) and at most its own size, so where its credit is under half the
  * paragraph's words, or the paragraph has more than twice the text's words, it cannot reach half.
- * Past the longest paragraph that can be echoed it stops, as soon as that many words are read; at a
- * character outside Latin text (found first), every clutter text that can echo is a candidate.
+ * Past the longest paragraph that can be echoed it stops, as soon as that many words are read. At a
+ * character outside Latin text (found first) it returns false, and the paragraph's candidates are picked
+ * the same way from its exact words (`storyEchoes`).
  */
-function echoCandidates(text: string, start: number, end: number, index: EchoIndex, credit: Int32Array, candidates: number[]): void {
+function echoCandidates(text: string, start: number, end: number, index: EchoIndex, credit: Int32Array, candidates: number[]): boolean {
   candidates.length = 0;
   credit.fill(0);
   let words = 0;
@@ -121,14 +122,11 @@ function echoCandidates(text: string, start: number, end: number, index: EchoInd
   let h = HASH_START;
   for (let i = start; i < end; i++) {
     const c = latinCode(text.charCodeAt(i));
-    if (c === NOT_LATIN) {
-      index.sizes.forEach((size, at) => size && candidates.push(at));
-      return;
-    }
+    if (c === NOT_LATIN) return false;
     const isWordChar = c !== NOT_WORD;
     if (isWordChar) {
       if (!inWord) {
-        if (++words > index.maxParagraphWords) return;
+        if (++words > index.maxParagraphWords) return true;
         h = HASH_START;
       }
       h = hashStep(h, c);
@@ -136,7 +134,12 @@ function echoCandidates(text: string, start: number, end: number, index: EchoInd
     inWord = isWordChar;
   }
   if (inWord) creditWord(index, wordKey(h), credit);
-  if (words < ECHO_MIN_WORDS) return;
+  if (words >= ECHO_MIN_WORDS) pickCandidates(index, credit, words, candidates);
+  return true;
+}
+
+/** The clutter texts a paragraph of `words` words, with these credits, may echo (see `echoCandidates`). */
+function pickCandidates(index: EchoIndex, credit: Int32Array, words: number, candidates: number[]): void {
   for (let at = 0; at < credit.length; at++) {
     if (credit[at]! / words >= 0.5 && words <= 2 * index.sizes[at]!) candidates.push(at);
   }
@@ -160,9 +163,16 @@ export function storyEchoes(text: string, clutterTexts: readonly string[]): bool
   const credit = new Int32Array(clutterTexts.length);
   const candidates: number[] = [];
   const counts = new Map<string, number>();
-  const test = (p: string) => {
+  const test = (p: string, isLatin: boolean) => {
     const words = wordsOf(p);
     if (words.length < ECHO_MIN_WORDS) return;
+    if (!isLatin) {
+      // Credits from the exact words' keys: the same bound as the quick read's, for any script.
+      credit.fill(0);
+      for (const w of words) creditWord(index, keyOf(w), credit);
+      pickCandidates(index, credit, words.length, candidates);
+      if (!candidates.length) return;
+    }
     counts.clear();
     for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
     for (const at of candidates) {
@@ -179,8 +189,8 @@ export function storyEchoes(text: string, clutterTexts: readonly string[]): bool
   for (start += 2; ; ) {
     const found = text.indexOf("\n\n", start);
     const end = found < 0 ? text.length : found;
-    echoCandidates(text, start, end, index, credit, candidates);
-    if (candidates.length) test(text.slice(start, end));
+    const isLatin = echoCandidates(text, start, end, index, credit, candidates);
+    if (!isLatin || candidates.length) test(text.slice(start, end), isLatin);
     if (found < 0) break;
     start = found + 2;
   }

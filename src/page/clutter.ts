@@ -130,18 +130,18 @@ function linkShare(s: TextStat | undefined): number {
 }
 
 /**
- * How many runs of letters and digits a text has (`text.match(/[\p{L}\p{N}]+/gu).length`): spaces do not
- * change it, so a link's raw text is read as it is; Latin-script text (see core/latin.ts) is counted
- * without the Unicode classes.
+ * How many runs of letters and digits a text has (`text.match(/[\p{L}\p{N}]+/gu).length`), counted up to
+ * `max` (a longer text gives `max`): spaces do not change it, so a link's raw text is read as it is;
+ * Latin-script text (see core/latin.ts) is counted without the Unicode classes.
  */
-export function wordCount(text: string): number {
+export function wordCount(text: string, max = Infinity): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = latinCode(text.charCodeAt(i));
-    if (c === NOT_LATIN) return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (c === NOT_LATIN) return Math.min(text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0, max);
     const isWordChar = c !== NOT_WORD;
-    if (isWordChar && !inWord) words++;
+    if (isWordChar && !inWord && ++words >= max) return max;
     inWord = isWordChar;
   }
   return words;
@@ -161,7 +161,7 @@ function isHeadlineList(el: Element, at: number, tag: string, stat: TextStat, sc
     const a = elements[i]!;
     // Lists nest (a box around a list): each link is counted once per run.
     let words = linkWords.get(a);
-    if (words === undefined) linkWords.set(a, words = wordCount(a.textContent ?? ""));
+    if (words === undefined) linkWords.set(a, words = wordCount(a.textContent ?? "", HEADLINE_WORDS));
     if (!words) continue;
     links++;
     if (words >= HEADLINE_WORDS) headlines++;

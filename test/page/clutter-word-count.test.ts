@@ -11,7 +11,10 @@ describe("wordCount (a link's words, for headline lists)", () => {
       fc.string({ unit: "binary-ascii", minLength: 1, maxLength: 1 }),
       fc.integer({ min: 0x80, max: 0x2ff }).map((c) => String.fromCharCode(c)),
     );
-    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (s) => { expect(wordCount(s)).toBe(reference(s)); }), { numRuns: 5000 });
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (s) => {
+      expect(wordCount(s)).toBe(reference(s));
+      for (const max of [1, 2, 4]) expect(wordCount(s, max)).toBe(Math.min(reference(s), max));
+    }), { numRuns: 5000 });
   });
 
   it("reads accented headlines word by word", () => {

@@ -1,6 +1,7 @@
 /** Finds where sources are named in the article text, so their mentions can be marked. */
 import type { Source } from "../core/types.ts";
 import type { Span } from "../core/types.ts";
+import { LETTER, NUMBER, classAt } from "../core/char-class.ts";
 
 /** Aliases too vague to mark on their own ("she", "they", "it"). */
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "his", "its", "their"]);
@@ -71,18 +72,39 @@ function eachMatch(text: string, lower: string | null, name: string, found: (sta
     return;
   }
   const { key, offset } = named;
-  const sticky = (search.sticky ??= new RegExp(search.source, "iuy"));
+  // An ASCII name is its whole key: where the lower-cased text holds the key, the text matches the name
+  // (lower case and case folding agree on what can stand for an ASCII letter, but for the long s, and then
+  // `lower` is null), so only the pattern's lookarounds are left to check, without running it.
+  const isAsciiName = offset === 0 && key.length === name.length;
+  const sticky = isAsciiName ? null : (search.sticky ??= new RegExp(search.source, "iuy"));
   let from = 0;
   for (let at = lower!.indexOf(key, offset); at >= 0; at = lower!.indexOf(key, Math.max(at + 1, from + offset))) {
     const start = at - offset;
     // The global pattern moves on a code point at a time: it never tries the second half of a pair.
     if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) continue;
-    sticky.lastIndex = start;
-    const m = sticky.exec(text);
-    if (!m) continue;
-    from = start + m[0].length;
-    found(start, from);
+    let end: number;
+    if (!sticky) {
+      end = start + key.length;
+      if (isWordBefore(text, start) || classAt(text, end) & WORD) continue;
+    } else {
+      sticky.lastIndex = start;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      end = start + m[0].length;
+    }
+    from = end;
+    found(start, end);
   }
+}
+
+const WORD = LETTER | NUMBER;
+
+/** Whether the code point before `i` is a letter or a digit (the pattern's lookbehind). */
+function isWordBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  let j = i - 1;
+  if (j > 0 && isLowSurrogate(text.charCodeAt(j)) && isHighSurrogate(text.charCodeAt(j - 1))) j--;
+  return (classAt(text, j) & WORD) !== 0;
 }
 
 /**

@@ -114,43 +114,6 @@ describe("indexDocument", () => {
     expect(findTextBlocks(indexDocument(doc)).map((e) => e.id)).toEqual(["own", "cell", "span"]);
   });
 
-  it("lists what one walk over every element, filing each by its local name, lists (in document order)", () => {
-    const walked = (doc: Document) => {
-      const byName = (name: string) => [] as Element[];
-      const out = { p: byName("p"), meta: byName("meta"), ld: byName("script"), h1: byName("h1"), h2: byName("h2"), time: byName("time"), title: [] as Element[], br: 0, size: 0 };
-      const walker = doc.createTreeWalker(doc.documentElement, 1);
-      for (let n: Node | null = doc.documentElement; n; n = walker.nextNode()) {
-        const el = n as Element;
-        out.size++;
-        const name = el.localName;
-        if (name === "p") out.p.push(el);
-        else if (name === "meta") out.meta.push(el);
-        else if (name === "script" && el.getAttribute("type")?.trim().toLowerCase() === "application/ld+json") out.ld.push(el);
-        else if (name === "h1") out.h1.push(el);
-        else if (name === "h2") out.h2.push(el);
-        else if (name === "time") out.time.push(el);
-        else if (name === "title") out.title.push(el);
-        else if (name === "br") out.br++;
-      }
-      return out;
-    };
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg"><title>Icon</title><p>svg p</p></svg>`;
-    const docs = [
-      loadPage(PAGES, "war-002.html"), loadPage(PAGES, "heise.html"), loadPage(PAGES, "nonart-004.html"), loadPage(SEED, "seed-divsoup.html"),
-      parse(`<html><body>${svg}<h1>T</h1><p>${PARA}</p><br><script type=" Application/LD+JSON ">{}</script><title>Late</title></body></html>`),
-      parse(`<html xmlns="http://www.w3.org/1999/xhtml"><head><title>X</title></head><body><p>${PARA}</p>${svg}</body></html>`, "application/xhtml+xml"),
-    ];
-    for (const doc of docs) {
-      const i = indexDocument(doc);
-      const w = walked(doc);
-      // Elements by their place in the document, so that the same element is asked for, not an equal one.
-      const all = [doc.documentElement, ...doc.documentElement.getElementsByTagName("*")];
-      const at = (list: (Element | null)[]) => list.map((e) => (e ? all.indexOf(e) : -1));
-      expect([at(i.paragraphs), at(i.metas), at(i.ldScripts), at(i.headings.h1), at(i.headings.h2), at(i.times), at([i.title]), i.breaks, i.size])
-        .toEqual([at(w.p), at(w.meta), at(w.ld), at(w.h1), at(w.h2), at(w.time), at([w.title[0] ?? null]), w.br, w.size]);
-    }
-  });
-
   it("files elements of an XHTML document (lower-case tag names) as it does HTML's", () => {
     const body = `<body><h1>Strike</h1><h2>Part</h2><p>${PARA}</p><div>${PARA}</div><br/><time datetime="2024-03-03">March 3</time></body>`;
     const xhtml = parse(`<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Strike</title><meta name="author" content="A"/></head>${body}</html>`, "application/xhtml+xml");

@@ -34,6 +34,15 @@ export function latinWords(text: string): string[] {
   return text.toLowerCase().match(LATIN_LOWER_WORDS) ?? [];
 }
 
+/**
+ * The lower-case words (runs of letters and digits) of any text after NFKC: how titles, headings, labels
+ * and clutter texts are compared. Latin-script text takes `latinWords`, the rest the Unicode path.
+ */
+export function normalizedWords(text: string): string[] {
+  if (LATIN_TEXT.test(text)) return latinWords(text);
+  return text.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 /** Below this code unit, `latinCode` answers from a table. */
 const TABLE_END = 0x250;
 

@@ -7,6 +7,7 @@ import {
   BLOCKING_WORDS, CONFLICT_MIN_DISTINCT, CONFLICT_MIN_HITS, CONFLICT_WORDS, EVENT_THRESHOLD, EVENT_WORDS, HEDGE_MODALS, NEGATED_REPORT,
   FIGURATIVE_MODIFIERS, PERFECT_AUXILIARIES, PREDICATE_AUXILIARIES, PRONOUNS, RELATIVE_MARKERS, TAKE_IDIOMS, TAKE_VERBS,
 } from "./lexicon.ts";
+import { HASH_START, hashStep, keyOf, wordKey } from "../word-hash.ts";
 
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—"]);
 const CLAUSE_WORDS = new Set(["but", "while", "though", "although", "whereas"]);
@@ -138,27 +139,18 @@ function lowerAsciiLetter(c: number): number {
 
 const HYPHEN = 45;
 
-/** FNV-1a over the code units of a lower-case word, as `isConflictArticle` builds it while reading. */
-const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
-const HASH_START = 0x811c9dc5 | 0;
-function wordHash(word: string): number {
-  let h = HASH_START;
-  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
-  return h;
-}
-
-/** CONFLICT_WORDS by hash: a word read from the text is only compared with those of its hash. */
-const CONFLICT_BY_HASH = new Map<number, string[]>();
+/** CONFLICT_WORDS by key (core/word-hash.ts): a word read from the text is only compared with those of its key. */
+const CONFLICT_BY_KEY = new Map<number, string[]>();
 for (const w of CONFLICT_WORDS) {
-  const h = wordHash(w);
-  const list = CONFLICT_BY_HASH.get(h);
+  const key = keyOf(w);
+  const list = CONFLICT_BY_KEY.get(key);
   if (list) list.push(w);
-  else CONFLICT_BY_HASH.set(h, [w]);
+  else CONFLICT_BY_KEY.set(key, [w]);
 }
 
 /** The conflict word `text.slice(start, end)` reads as once lower-cased, or null. */
-function conflictWordAt(text: string, start: number, end: number, h: number): string | null {
-  const candidates = CONFLICT_BY_HASH.get(h);
+function conflictWordAt(text: string, start: number, end: number, key: number): string | null {
+  const candidates = CONFLICT_BY_KEY.get(key);
   if (!candidates) return null;
   for (const w of candidates) {
     if (w.length !== end - start) continue;
@@ -173,7 +165,7 @@ function conflictWordAt(text: string, start: number, end: number, h: number): st
  * Whether an article is about armed conflict at all (enough conflict words, of enough kinds).
  * The words are those of the lower-cased text (what /[a-z]+(?:-[a-z]+)?/g matches in
  * `text.toLowerCase()`), read in one pass without copying the text or building a word: each is hashed as
- * it is read and compared with the conflict words of its hash only. The check stops at the word that
+ * it is read and compared with the conflict words of its key only. The check stops at the word that
  * decides it.
  *
  * Lower case works character by character here: the one rule that looks at neighbours (Greek final
@@ -210,7 +202,7 @@ export function isConflictArticle(text: string): boolean {
       }
       break;
     }
-    const w = conflictWordAt(text, start, i, h);
+    const w = conflictWordAt(text, start, i, wordKey(h));
     if (!w) continue;
     hits++;
     kinds.add(w);

@@ -3,36 +3,18 @@
  * would look like hiding the story, so read-page.ts drops it from the clutter it reports.
  */
 
-import { LATIN_TEXT, NOT_LATIN, NOT_WORD, latinCode, latinWords } from "../../core/latin.ts";
+import { LATIN_TEXT, NOT_LATIN, NOT_WORD, latinCode, normalizedWords } from "../../core/latin.ts";
+import { HASH_START, hashStep, keyOf, wordKey } from "../../core/word-hash.ts";
 
-/** Lower-case words (letters and digits) of a text after NFKC; Latin-script text without normalising. */
-function wordsOf(s: string): string[] {
-  if (LATIN_TEXT.test(s)) return latinWords(s);
-  return s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
+/** Each word of a text (`normalizedWords`) and how often it occurs. */
 function countWords(s: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const w of wordsOf(s)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const w of normalizedWords(s)) counts.set(w, (counts.get(w) ?? 0) + 1);
   return counts;
 }
 
 /** Shortest story paragraph, in words, that can be echoed; an echo holds at least half of its words. */
 const ECHO_MIN_WORDS = 6;
-
-/**
- * FNV-1a over UTF-16 code units, built one character at a time while a text is read; `wordKey` keeps 30
- * bits of it, so that map keys stay small integers (a full 32-bit key would be a heap number).
- */
-const HASH_START = 0x811c9dc5;
-const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
-const wordKey = (h: number) => h & 0x3fffffff;
-
-function keyOf(word: string): number {
-  let h = HASH_START;
-  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
-  return wordKey(h);
-}
 
 /**
  * The clutter's words indexed for the echo test: by hash key for the quick read of each paragraph, and
@@ -52,7 +34,7 @@ interface EchoIndex {
 
 /**
  * The keys of a LATIN text's words (see core/latin.ts), with repeats, read without building them: each is
- * `keyOf` of a word of `wordsOf(text)`, as `echoCandidates` reads a paragraph.
+ * `keyOf` of a word of `normalizedWords(text)`, as `echoCandidates` reads a paragraph.
  */
 function latinWordKeys(text: string, into: number[]): void {
   let inWord = false;
@@ -164,7 +146,7 @@ export function storyEchoes(text: string, clutterTexts: readonly string[]): bool
   const candidates: number[] = [];
   const counts = new Map<string, number>();
   const test = (p: string, isLatin: boolean) => {
-    const words = wordsOf(p);
+    const words = normalizedWords(p);
     if (words.length < ECHO_MIN_WORDS) return;
     if (!isLatin) {
       // Credits from the exact words' keys: the same bound as the quick read's, for any script.

@@ -1,12 +1,8 @@
-import { LATIN_TEXT, latinWords } from "../../core/latin.ts";
+import { normalizedWords } from "../../core/latin.ts";
 import { descendants, isDenseScript, isHiddenByMarkup, isBefore, tagOf, textOf } from "./dom.ts";
 
 /** Lower-case words (letters and digits) of a text, as titles and headings are compared. */
-export function words(s: string): string[] {
-  // Latin-script text needs no normalising (see core/latin.ts).
-  if (LATIN_TEXT.test(s)) return latinWords(s);
-  return s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
+export const words = normalizedWords;
 
 /**
  * `words(s).join(" ").length` for an ASCII text, counted without building the words; -1 for other texts. The

@@ -3,6 +3,7 @@
  * newsletter prompts and share bars. Data only; shared by the plain-text splitter and the page adapter.
  * Labels are compared after `normalizeLabel` (lower case, punctuation and extra spaces removed).
  */
+import { isJsSpace } from "./char-tests.ts";
 import { LATIN_LOWER_NON_WORDS, LATIN_TEXT } from "./latin.ts";
 import type { ClutterKind } from "./types.ts";
 
@@ -186,11 +187,6 @@ export function containsPhrase(text: string, phrases: readonly string[], normali
   return re.test(normalized);
 }
 
-/** JavaScript's whitespace (`\s`, what `trim()` removes). */
-function isJsSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** White space that collapsing changes: a run, or one character other than a space. */
 const IRREGULAR_SPACE = /\s\s|[^\S ]/;

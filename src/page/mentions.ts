@@ -1,7 +1,7 @@
 /** Finds where sources are named in the article text, so their mentions can be marked. */
 import type { Source } from "../core/types.ts";
 import type { Span } from "../core/types.ts";
-import { LETTER, NUMBER, classAt } from "../core/char-class.ts";
+import { isWordCharAt, isWordCharBefore } from "../core/char-tests.ts";
 
 /** Aliases too vague to mark on their own ("she", "they", "it"). */
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "his", "its", "their"]);
@@ -85,7 +85,7 @@ function eachMatch(text: string, lower: string | null, name: string, found: (sta
     let end: number;
     if (!sticky) {
       end = start + key.length;
-      if (isWordBefore(text, start) || classAt(text, end) & WORD) continue;
+      if (isWordCharBefore(text, start) || isWordCharAt(text, end)) continue;
     } else {
       sticky.lastIndex = start;
       const m = sticky.exec(text);
@@ -95,16 +95,6 @@ function eachMatch(text: string, lower: string | null, name: string, found: (sta
     from = end;
     found(start, end);
   }
-}
-
-const WORD = LETTER | NUMBER;
-
-/** Whether the code point before `i` is a letter or a digit (the pattern's lookbehind). */
-function isWordBefore(text: string, i: number): boolean {
-  if (i <= 0) return false;
-  let j = i - 1;
-  if (j > 0 && isLowSurrogate(text.charCodeAt(j)) && isHighSurrogate(text.charCodeAt(j - 1))) j--;
-  return (classAt(text, j) & WORD) !== 0;
 }
 
 /**

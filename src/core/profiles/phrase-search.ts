@@ -6,8 +6,9 @@
  * retried one character later, which finds exactly the matches the full RegExp finds.
  */
 
+import { isWordCharBefore } from "../char-tests.ts";
+
 const LOOKBEHIND = "(?<![\\p{L}\\p{N}])";
-const WORD_CHAR_AT_END = /[\p{L}\p{N}]$/u;
 const stripped = new WeakMap<RegExp, { re: RegExp; check: boolean }>();
 
 function scanner(re: RegExp): { re: RegExp; check: boolean } {
@@ -19,14 +20,6 @@ function scanner(re: RegExp): { re: RegExp; check: boolean } {
     stripped.set(re, s);
   }
   return s;
-}
-
-/** Whether the code point that ends just before `i` is a letter or digit. */
-function isWordCharBefore(text: string, i: number): boolean {
-  if (i === 0) return false;
-  const c = text.charCodeAt(i - 1);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return WORD_CHAR_AT_END.test(text.slice(Math.max(0, i - 2), i));
 }
 
 /** Calls `onMatch` with each match of `re` (a phraseRegExp) in `text`, in order; stops when it returns false. */

@@ -1,4 +1,7 @@
 /** Small read-only DOM helpers shared by article detection, text mapping and clutter detection. */
+import { isJsSpace } from "../../core/char-tests.ts";
+
+export { isJsSpace };
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -186,11 +189,6 @@ export function isDenseScript(text: string): boolean {
   return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text.slice(0, 200));
 }
 
-/** JavaScript's white space: what `\s` matches and `trim()` removes. */
-export function isJsSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** A character of the scripts `isDenseScript` looks for (kana, CJK ideographs, hangul). */
 const DENSE_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;

@@ -1,30 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { storyEchoes } from "../../src/page/clutter.ts";
-
-/**
- * The echo test as specified, with no index, no hashes and no quick read: every paragraph tokenised the
- * full Unicode way, against every clutter text.
- */
-function reference(text: string, clutterTexts: readonly string[]): boolean[] {
-  const wordsOf = (s: string) => s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return clutterTexts.map((clutterText) => {
-    const clutterWords = wordsOf(clutterText);
-    if (clutterWords.length < 3) return false;
-    return text.split("\n\n").slice(1).some((p) => {
-      const ws = wordsOf(p);
-      if (ws.length < 6) return false;
-      const left = new Map<string, number>();
-      for (const w of clutterWords) left.set(w, (left.get(w) ?? 0) + 1);
-      let hit = 0;
-      for (const w of ws) {
-        const n = left.get(w) ?? 0;
-        if (n > 0) { hit++; left.set(w, n - 1); }
-      }
-      return hit / ws.length >= 0.5;
-    });
-  });
-}
+import { echoReference as reference } from "./echo-reference.ts";
 
 describe("storyEchoes' quick read of paragraphs", () => {
   // Few words, in several spellings (case, accents, full-width), so that echoes are frequent; separators

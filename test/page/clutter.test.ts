@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeDocument } from "../../src/page/analyze-page.ts";
 import { isStoryEcho, storyEchoes } from "../../src/page/clutter.ts";
+import { echoReference } from "./echo-reference.ts";
 import { PAGES, SEED, coverage, loadPage, readText, tokens } from "./page-helpers.ts";
 
 interface GoldClutter { quote: string; count?: number }
@@ -84,23 +85,7 @@ describe("clutter on saved war-news pages", () => {
 });
 
 describe("story echo test", () => {
-  /** The check as first written: every clutter text against every paragraph, tokenised again each time. */
-  function reference(clutterText: string, text: string): boolean {
-    const wordsOf = (s: string) => s.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const words = new Map<string, number>();
-    for (const w of wordsOf(clutterText)) words.set(w, (words.get(w) ?? 0) + 1);
-    return text.split("\n\n").slice(1).some((p) => {
-      const ws = wordsOf(p);
-      if (ws.length < 6) return false;
-      const left = new Map(words);
-      let hit = 0;
-      for (const w of ws) {
-        const n = left.get(w) ?? 0;
-        if (n > 0) { hit++; left.set(w, n - 1); }
-      }
-      return hit / ws.length >= 0.5;
-    });
-  }
+  const reference = (clutterText: string, text: string) => echoReference(text, [clutterText])[0]!;
 
   it("decides as re-tokenising every paragraph for every clutter text did", () => {
     const vocabulary = ["the", "army", "said", "Kyiv", "strike", "a", "of", "ÉTAT", "état", "drone", "2024", "near", "front", "line"];

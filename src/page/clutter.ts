@@ -152,7 +152,7 @@ export function wordCount(text: string, max = Infinity): number {
  * (menus have one or two). A list (<ul>/<ol>) of a single such link counts too (one teaser per list).
  * `at` is the element's index in the scan.
  */
-function isHeadlineList(el: Element, at: number, tag: string, stat: TextStat, scan: Scan, linkWords: Map<Element, number>): boolean {
+function isHeadlineList(at: number, tag: string, stat: TextStat, scan: Scan, linkWords: Map<Element, number>): boolean {
   if (stat.chars < 20 || stat.chars > LIMIT.box || linkShare(stat) < 0.7) return false;
   let headlines = 0, links = 0;
   const { elements, tags, ends } = scan.page;
@@ -279,7 +279,7 @@ function seedKind(el: Element, at: number, tag: string, names: readonly string[]
     if (named !== "related" && named !== "promo") return named;
     if (linkShare(stat) >= 0.4 || stat.chars <= LIMIT.teaser) return named;
   }
-  if ((tag === "UL" || tag === "OL" || tag === "TABLE" || tag === "DIV" || tag === "SECTION") && isHeadlineList(el, at, tag, stat, context.scan, context.linkWords)) return "related";
+  if ((tag === "UL" || tag === "OL" || tag === "TABLE" || tag === "DIV" || tag === "SECTION") && isHeadlineList(at, tag, stat, context.scan, context.linkWords)) return "related";
   if (isNamed && stat.chars <= LIMIT.teaser && hasVideoName(el, names) && context.isInStory(el)) return "promo";
   return null;
 }

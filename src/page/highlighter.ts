@@ -30,7 +30,7 @@
  * `withTextNodes`).
  */
 import Mark from "mark.js";
-import { assignLayers, coversRun, isExcluded, rangesIn, runOf, withTextNodes, type NodeRange, type Run } from "./mark-ranges.ts";
+import { assignLayers, coversRun, isExcluded, rangesIn, runOf, withTextNodes, type Run } from "./mark-ranges.ts";
 import type { NodeSlice } from "./types.ts";
 
 /** The custom element highlights use: page CSS rarely targets it, unlike `<span>` or `<mark>`. */

@@ -1,5 +1,6 @@
 /** Small read-only DOM helpers shared by article detection, text mapping and clutter detection. */
 import { isJsSpace } from "../../core/char-tests.ts";
+import { collapseSpaces } from "../../core/clutter-lexicon.ts";
 
 export { isJsSpace };
 
@@ -114,9 +115,9 @@ export function hasWordRuns(raw: string, min: number): boolean {
   return false;
 }
 
-/** Whitespace-collapsed text of a node. */
+/** Whitespace-collapsed text of a node (`collapseSpaces` of its text). */
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? "").replace(/\s+/g, " ").trim();
+  return collapseSpaces(node?.textContent ?? "");
 }
 
 /**

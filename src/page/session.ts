@@ -5,6 +5,8 @@
  *                                       ──► clutter ──► data-fogwatch="clutter" + mode attribute (CSS dims or collapses)
  *                                       ──► page stylesheet <style data-fogwatch="ui"> and the claim Tooltip (shadow root)
  *   addSegment(input) ──► the same for another analysed region (a live blog's new posts), nothing else touched
+ *   holdSegment(input) ──► a region counted but not yet written (a huge story's part far from the viewport)
+ *                          ──► showSegment(id), or reveal / step reaching it, writes it like addSegment
  *
  * Each kind is added or removed on its own, so toggles apply at once; with everything off (or after
  * destroy()) the article's markup is exactly what it was: same nodes, same attributes.
@@ -86,6 +88,10 @@ interface Segment {
   /** Marks per annotation, by index in the segment's analysis; none past `progress`. */
   marks: Record<MarkKind, HTMLElement[][]>;
   progress: Record<MarkKind, Progress>;
+  /** Analysed and counted, but nothing of it written yet (see `holdSegment`). */
+  held: boolean;
+  /** How many of its claims are flagged (counted in `shown` while it is held). */
+  flagged: number;
 }
 
 /** Hands out chunk sizes and says when a slice's time is up (see `SlicePace`). */
@@ -181,6 +187,26 @@ export class AnnotationSession {
     return this.runSliced(this.reconcile(segment), this.generation, options);
   }
 
+  /**
+   * Adds an analysed region like `addSegment`, but writes nothing of it yet: it is in `analysis`, and in
+   * `shown` as due, and applies leave it alone until `showSegment(id)` (or reveal or step reaching one of
+   * its annotations) writes it as the config then says. For the parts of a huge story that the reader has
+   * not scrolled near: every write into a page of thousands of posts costs a rendering update of the
+   * whole list. Returns the id to show it by.
+   */
+  holdSegment(input: SessionInput): number {
+    this.createSegment(input).held = true;
+    return this.segments.length - 1;
+  }
+
+  /** Writes a held segment (see `holdSegment`), in slices like `addSegment`; nothing to do if it is not held. */
+  showSegment(id: number, options: SliceOptions = {}): Promise<void> {
+    const segment = this.segments[id];
+    if (!segment?.held) return Promise.resolve();
+    segment.held = false;
+    return this.runSliced(this.reconcile(segment), this.generation, options);
+  }
+
   /** Removes everything this session added or marked. */
   destroy(): void {
     for (const timer of this.timers) clearTimeout(timer);
@@ -189,18 +215,30 @@ export class AnnotationSession {
     this.highlighter.removeAll();
   }
 
-  /** How many annotations of each kind are in the page now. */
+  /** How many annotations of each kind are in the page now, or due in held segments as the config says. */
   get shown(): Shown {
-    return {
+    const { toggles } = this.config;
+    const shown = {
       claims: this.shownCount.claim,
       figures: this.shownCount.figure,
       sources: this.shownCount.source,
       clutter: this.clutterMarked.size,
     };
+    const dueSources = new Set<number>();
+    for (const seg of this.segments) {
+      if (!seg.held) continue;
+      if (toggles.claims) shown.claims += seg.flagged;
+      if (toggles.figures) shown.figures += seg.input.analysis.figures.length;
+      if (toggles.sources) for (const global of seg.sourceIndex) if (!this.sourceMarked[global]) dueSources.add(global);
+      if (toggles.clutter) for (const { element } of seg.input.clutter) if (!this.clutterMarked.has(element)) shown.clutter++;
+    }
+    shown.sources += dueSources.size;
+    return shown;
   }
 
   /** Scrolls to the index-th claim, figure or source (global order) and flashes it. */
   reveal(kind: MarkKind, index: number): boolean {
+    this.showHolding(kind, index);
     const marks = this.marksOf(kind, index);
     const first = marks[0];
     if (!first?.isConnected) return false;
@@ -217,7 +255,12 @@ export class AnnotationSession {
 
   /** Moves the focus to the next (1) or previous (-1) highlighted claim, wrapping around. */
   step(direction: 1 | -1): boolean {
-    const indexes = this.segments.flatMap((seg) => seg.marks.claim.flatMap((m, i) => (m.length ? [seg.claimBase + i] : [])));
+    const due = this.config.toggles.claims;
+    const indexes = this.segments.flatMap((seg) =>
+      seg.held
+        ? due ? seg.input.analysis.claims.flatMap((c, i) => (isFlagged(c) ? [seg.claimBase + i] : [])) : []
+        : seg.marks.claim.flatMap((m, i) => (m.length ? [seg.claimBase + i] : [])),
+    );
     if (!indexes.length) return false;
     const focused = this.claimIndexOf(this.doc.activeElement);
     const from = focused ?? this.stepIndex;
@@ -237,6 +280,19 @@ export class AnnotationSession {
     return this.addSegmentState(input, sourceIndex);
   }
 
+  /**
+   * Writes, at once, the held segment that the index-th annotation of a kind is in (for a source: the
+   * first held segment mentioning it, when no segment shown has a mark of it).
+   */
+  private showHolding(kind: MarkKind, index: number): void {
+    let seg: Segment | undefined;
+    if (kind !== "source") seg = this.locate(kind, index)?.[0];
+    else if (!this.marksOf(kind, index).some((m) => m.isConnected)) seg = this.sourceParts[index]?.find(([s]) => s.held)?.[0];
+    if (!seg?.held) return;
+    seg.held = false;
+    runAll(this.reconcile(seg));
+  }
+
   private addSegmentState(input: SessionInput, sourceIndex: number[]): Segment {
     const last = this.segments.at(-1);
     const segment: Segment = {
@@ -247,6 +303,8 @@ export class AnnotationSession {
       spans: { claim: null, figure: null, source: null },
       marks: { claim: [], figure: [], source: [] },
       progress: { claim: { entry: 0, span: 0 }, figure: { entry: 0, span: 0 }, source: { entry: 0, span: 0 } },
+      held: false,
+      flagged: input.analysis.claims.reduce((n, claim) => (isFlagged(claim) ? n + 1 : n), 0),
     };
     sourceIndex.forEach((global, local) => (this.sourceParts[global] ??= []).push([segment, local]));
     this.segments.push(segment);
@@ -276,7 +334,10 @@ export class AnnotationSession {
 
   // ── The work ──────────────────────────────────────────────────────────────────────────────────
 
-  /** Brings one segment (or all, including any added meanwhile) in line with the config. */
+  /**
+   * Brings one segment (or all, including any added meanwhile) in line with the config. Held segments
+   * have nothing in the page and are left alone.
+   */
   private *reconcile(only: Segment | null): Work {
     const { toggles, clutterMode } = this.config;
     const segments = () => (only ? [only] : this.segments);
@@ -284,11 +345,11 @@ export class AnnotationSession {
       const on = toggles[TOGGLE[kind]];
       for (let i = 0; i < segments().length; i++) {
         const seg = segments()[i]!;
-        yield* on ? this.wrapKind(seg, kind) : this.unwrapKind(seg, kind);
+        if (!seg.held) yield* on ? this.wrapKind(seg, kind) : this.unwrapKind(seg, kind);
       }
     }
     if (!toggles.clutter) yield* this.unmarkClutter();
-    else for (let i = 0; i < segments().length; i++) yield* this.markClutter(segments()[i]!, clutterMode);
+    else for (let i = 0; i < segments().length; i++) if (!segments()[i]!.held) yield* this.markClutter(segments()[i]!, clutterMode);
     this.syncChrome();
   }
 
@@ -542,6 +603,7 @@ export class AnnotationSession {
   }
 
   private focusClaim(index: number, scroll = false): boolean {
+    this.showHolding("claim", index);
     const first = this.marksOf("claim", index)[0];
     if (!first?.isConnected) return false;
     this.stepIndex = index;

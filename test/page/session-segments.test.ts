@@ -247,3 +247,81 @@ describe("AnnotationSession segments", () => {
     expect(posts.isConnected).toBe(true);
   });
 });
+
+describe("AnnotationSession held segments", () => {
+  /** The story with the posts added at once: what a held segment must look like once shown. */
+  function shownAtOnce(): string {
+    const session = new AnnotationSession(t.input, document);
+    session.apply(ON);
+    session.addSegment(appendPosts(t.article).input);
+    const html = t.article.innerHTML;
+    session.destroy();
+    t.article.querySelector(".live-posts")!.remove();
+    return html;
+  }
+
+  it("counts a held segment but writes nothing of it until it is shown, then writes what addSegment writes", async () => {
+    const atOnce = shownAtOnce();
+    const original = document.body.innerHTML;
+    const { posts, input } = appendPosts(t.article);
+    const appended = document.body.innerHTML;
+    t.session.apply(ON);
+    const id = t.session.holdSegment(input);
+    expect(posts.querySelectorAll("[data-fogwatch]").length).toBe(0);
+    expect(t.session.analysis.claims.length).toBe(7);
+    // Due as if shown: the two flagged claims, two figures, one new source; the ad is the segment's clutter.
+    expect(t.session.shown).toEqual({ claims: 5, figures: 4, sources: 3, clutter: 10 });
+    // Applies leave it alone, and count it only for the kinds switched on.
+    t.session.apply(only("claims", false));
+    t.session.apply(ON);
+    expect(posts.querySelectorAll("[data-fogwatch]").length).toBe(0);
+    t.session.apply(only("figures", false));
+    expect(t.session.shown.figures).toBe(0);
+    t.session.apply(ON);
+
+    await t.session.showSegment(id, { budgetMs: 0, yieldTo: async () => {} });
+    expect(t.article.innerHTML).toBe(atOnce);
+    expect(t.session.shown).toEqual({ claims: 5, figures: 4, sources: 3, clutter: 10 });
+    await t.session.showSegment(id); // shown already: nothing to do
+    expect(t.article.innerHTML).toBe(atOnce);
+    t.session.apply(OFF);
+    expect(document.body.innerHTML).toBe(appended);
+    posts.remove();
+    expect(document.body.innerHTML).toBe(original);
+  });
+
+  it("writes a held segment when reveal or step reaches it, and destroy leaves it unwritten", () => {
+    const { posts, input } = appendPosts(t.article);
+    const appended = document.body.innerHTML;
+    t.session.apply(ON);
+    t.session.holdSegment(input);
+    // A source marked in the first segment flashes there; the held segment stays unwritten.
+    expect(t.session.reveal("source", 0)).toBe(true);
+    expect(posts.querySelectorAll("[data-fogwatch]").length).toBe(0);
+    expect(t.session.reveal("claim", 4)).toBe(true);
+    expect(posts.querySelector('[data-fogwatch="claim"][data-fogwatch-flash]')?.textContent).toContain("12 Ukrainian drones");
+    expect(marksIn(posts, "source").length).toBe(4);
+    t.session.destroy();
+    expect(document.body.innerHTML).toBe(appended);
+
+    // Stepping past the last claim shown goes on into a held segment.
+    const stepping = new AnnotationSession(t.input, document);
+    stepping.apply(ON);
+    stepping.holdSegment(input);
+    const focused = () => (document.activeElement as HTMLElement).dataset.fogwatchIndex;
+    const seen = [1, 2, 3, 4].map(() => (stepping.step(1), focused()));
+    expect(seen).toEqual(["0", "1", "3", "4"]);
+    expect(marksIn(posts, "claim").map(([i]) => i)).toEqual(["4", "5"]);
+    stepping.destroy();
+    expect(document.body.innerHTML).toBe(appended);
+
+    // A source only the held segment mentions: revealing it writes the segment.
+    const bySource = new AnnotationSession(t.input, document);
+    bySource.apply(ON);
+    bySource.holdSegment(input);
+    expect(bySource.reveal("source", 2)).toBe(true);
+    expect(marksIn(posts, "source").filter(([i]) => i === "2").length).toBe(2);
+    bySource.destroy();
+    expect(document.body.innerHTML).toBe(appended);
+  });
+});

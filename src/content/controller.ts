@@ -8,7 +8,8 @@
  *                                                               ─► session.applySliced (yields to the page)
  *   storage.onChanged (settings) ─► session.apply(effective toggles)  (at once, no reload)
  *   a huge story (thousands of posts) ─► its head as above, then the rest a part per step
- *                                          (read, analyse, session.addSegment)
+ *                                          (read, analyse, session.holdSegment); a part's marks are
+ *                                          written when the reader comes near it (NearView ─► showSegment)
  *   page appends to the story (live blog, "load more") ─► read and analyse only the new elements
  *                                                         ─► session.addSegment
  *   page rewrites the story ─► destroy, read and analyse again, apply (bounded)
@@ -25,6 +26,7 @@ import { clutterItems, readPageSteps } from "../page/read-page.ts";
 import { runStepsSliced, yieldToPage, type Steps } from "../page/steps.ts";
 import { AnnotationSession, type SessionConfig } from "../page/session.ts";
 import { readAddedPosts, readStoryBlocks, type ReadPosts } from "../page/added-posts.ts";
+import { NearView } from "../page/near-view.ts";
 import { splitStory } from "../page/story-parts.ts";
 import type { ArticleCandidate } from "../page/types.ts";
 import { loadSettings, onMessage, onSettingsChanged, sendToBackground } from "../platform/index.ts";
@@ -62,6 +64,8 @@ interface Annotated {
   clutter: ReadonlySet<Element>;
   /** Parts of a huge story still to read, analyse and annotate (see story-parts.ts). */
   rest: Element[][];
+  /** Watches the parts read but not yet written, to write each when the reader comes near it. */
+  nearView: NearView;
 }
 
 export class ContentController {
@@ -188,7 +192,8 @@ export class ContentController {
     if (!analysis.article) return null;
     const session = new AnnotationSession({ analysis, textMap, clutter }, this.doc);
     const watcher = watchRoots(article.roots, (change) => void this.enqueue(() => this.storyChanged(change)));
-    this.annotated = { article, session, watcher, clutter: new Set(clutter.map((c) => c.element)), rest };
+    const nearView = new NearView(this.doc.defaultView ?? window);
+    this.annotated = { article, session, watcher, clutter: new Set(clutter.map((c) => c.element)), rest, nearView };
     return this.annotated;
   }
 
@@ -204,6 +209,7 @@ export class ContentController {
       a.watcher.disconnect(); // keep what is shown; stop following a page that never settles
       return;
     }
+    a.nearView.disconnect();
     a.watcher.quietly(() => a.session.destroy());
     a.watcher.disconnect();
     this.annotated = null;
@@ -216,17 +222,35 @@ export class ContentController {
   private async readNextPart(a: Annotated): Promise<void> {
     const part = a.rest.shift();
     if (!part || this.annotated !== a) return;
-    await this.addPosts(a, () => readStoryBlocks(a.article, part, (el) => a.clutter.has(el)), "fogwatch:part");
-    if (a.rest.length) void this.enqueue(() => this.readNextPart(a));
-    else markComplete();
+    await this.addPosts(a, () => readStoryBlocks(a.article, part, (el) => a.clutter.has(el)), "fogwatch:part", part);
+    if (a.rest.length) {
+      void this.enqueue(() => this.readNextPart(a));
+      return;
+    }
+    // The count pill learns the whole story's count once: each update of it is a rendering update.
+    if (this.status === "article" && this.annotated === a) this.setStatus("article");
+    markComplete();
+  }
+
+  /**
+   * Writes the marks of a part held until the reader came near it, in a task of its own: parts that came
+   * near together are written one per task, each followed by its own (small) rendering update.
+   */
+  private async showPart(a: Annotated, id: number): Promise<void> {
+    await yieldToPage();
+    if (this.annotated !== a) return;
+    await timedAsync("fogwatch:show-part", () =>
+      a.watcher.sliced((yieldToPage) => a.session.showSegment(id, { yieldTo: yieldToPage, budgetMs: SEGMENT_BUDGET_MS })),
+    );
   }
 
   /**
    * New posts in a live blog (or a "load more"), or the next part of a huge story: maps and analyses
    * only what `read` reads and adds it to the session as a segment, within a User Timing measure
-   * `name`. False when the additions cannot be read on their own.
+   * `name`. A part (its blocks given) is held, and written when the reader comes near it. False when
+   * the additions cannot be read on their own.
    */
-  private async addPosts(a: Annotated, read: () => ReadPosts | null, name: string): Promise<boolean> {
+  private async addPosts(a: Annotated, read: () => ReadPosts | null, name: string, part?: readonly Element[]): Promise<boolean> {
     const start = performance.now();
     const posts = read();
     if (!posts) return false;
@@ -239,11 +263,18 @@ export class ContentController {
       conflict: a.session.analysis.claims.length > 0,
     });
     if (this.annotated !== a) return true; // the story was read again meanwhile
-    await a.watcher.sliced((yieldToPage) =>
-      a.session.addSegment({ analysis, textMap: posts.textMap, clutter: [] }, { yieldTo: yieldToPage, budgetMs: SEGMENT_BUDGET_MS }),
-    );
+    const input = { analysis, textMap: posts.textMap, clutter: [] };
+    if (part?.length) {
+      const id = a.session.holdSegment(input);
+      a.nearView.add(part[0]!, part.at(-1)!, () => void this.enqueue(() => this.showPart(a, id)));
+    } else {
+      await a.watcher.sliced((yieldToPage) => a.session.addSegment(input, { yieldTo: yieldToPage, budgetMs: SEGMENT_BUDGET_MS }));
+    }
     measure(name, start);
-    if (this.status === "article") this.setStatus("article");
+    // A part: the badge now, the count pill when the last part is in (see readNextPart).
+    if (this.status !== "article") return true;
+    if (part) this.report();
+    else this.setStatus("article");
     return true;
   }
 
@@ -256,15 +287,20 @@ export class ContentController {
 
   private async answer(message: ContentMessage): Promise<unknown> {
     await this.ready;
-    const session = this.annotated?.session;
     switch (message.type) {
       case "fogwatch:get-state":
         return this.state;
       case "fogwatch:reveal":
-        return safely(() => session?.reveal(message.kind, message.index)) ?? false;
+        return this.onSession((session) => session.reveal(message.kind, message.index));
       case "fogwatch:step":
-        return safely(() => session?.step(message.direction)) ?? false;
+        return this.onSession((session) => session.step(message.direction));
     }
+  }
+
+  /** Runs a reader's request on the session; its writes (a held part it reaches) are not story changes. */
+  private onSession(request: (session: AnnotationSession) => boolean): boolean {
+    const a = this.annotated;
+    return (a && safely(() => a.watcher.quietly(() => request(a.session)))) ?? false;
   }
 
   private setStatus(status: PageStatus): void {
@@ -284,7 +320,7 @@ export class ContentController {
     } else {
       this.pill = createCountPill(this.doc, {
         count: claims,
-        onNext: () => safely(() => this.annotated?.session.step(1)),
+        onNext: () => this.onSession((session) => session.step(1)),
         onDismiss: () => {
           this.pillDismissed = true;
           this.pill = null;

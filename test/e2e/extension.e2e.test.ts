@@ -280,21 +280,36 @@ describe("pages that are not articles", () => {
     expect(errors).toEqual([]);
   });
 
-  it("reads a huge live blog in parts: every post annotated in the end, and the page's own markup given back", async () => {
+  it("reads a huge live blog in parts, writes a part's marks when the reader comes near it, and gives back the page's own markup", async () => {
     const { page, errors, tabId, state } = await open("/e2e/live-blog.html?posts=700");
     expect(state.status).toBe("article");
-    // The head is shown first; the parts follow, each as a fogwatch:part measure.
-    await expect
-      .poll(() => page.evaluate(() => performance.getEntriesByName("fogwatch:part").length), { timeout: 30_000 })
-      .toBeGreaterThanOrEqual(3);
-    // The oldest post, at the bottom, is in the last part; then the story is complete.
-    await expect.poll(() => count(page, `#post-1 ${CLAIMS}, #post-2 ${CLAIMS}`), { timeout: 30_000 }).toBeGreaterThan(0);
+    // The head is shown first; the parts follow, each as a fogwatch:part measure, then the story is complete.
     await expect
       .poll(() => page.evaluate(() => performance.getEntriesByName("fogwatch:complete", "mark").length), { timeout: 30_000 })
       .toBe(1);
+    expect(await page.evaluate(() => performance.getEntriesByName("fogwatch:part").length)).toBeGreaterThanOrEqual(3);
     const after = await getState(ext, tabId);
     expect(after.analysis!.claims.length).toBeGreaterThan(state.analysis!.claims.length);
-    expect(after.shown.claims).toBe(after.analysis!.claims.filter((c) => c.status !== "confirmed").length);
+    // Every part is read and counted, but the oldest posts, at the bottom, are far below the viewport:
+    // their marks are not written yet.
+    const flagged = after.analysis!.claims.flatMap((c, i) => (c.status !== "confirmed" ? [i] : []));
+    expect(after.shown.claims).toBe(flagged.length);
+    expect(await count(page, `#post-690 ${CLAIMS}, #post-691 ${CLAIMS}, #post-692 ${CLAIMS}`)).toBeGreaterThan(0);
+    const bottom = `#post-1 ${CLAIMS}, #post-2 ${CLAIMS}`;
+    expect(await count(page, bottom)).toBe(0);
+    // Scrolled to the bottom, the last part is written.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => count(page, bottom), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.evaluate(() => performance.getEntriesByName("fogwatch:show-part").length)).toBeGreaterThan(0);
+    // A claim of a part still unwritten (in the middle): the popup's jump link writes its part and reveals it.
+    const marked = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('fogwatch-mark[data-fogwatch="claim"]')].map((m) => Number(m.dataset.fogwatchIndex)),
+    );
+    const unwritten = flagged.find((i) => !marked.includes(i));
+    expect(unwritten).toBeDefined();
+    expect(await askTab(ext, tabId, { type: "fogwatch:reveal", kind: "claim", index: unwritten! })).toBe(true);
+    expect(await count(page, `fogwatch-mark[data-fogwatch="claim"][data-fogwatch-index="${unwritten}"]`)).toBeGreaterThan(0);
+    expect((await getState(ext, tabId)).shown.claims).toBe(flagged.length);
     await setSettings(ext, withToggles(ALL_OFF));
     await expect.poll(() => count(page, "[data-fogwatch]"), { timeout: 20_000 }).toBe(0);
     await expectOwnStory(page);

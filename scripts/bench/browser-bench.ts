@@ -55,6 +55,8 @@ export interface PageResult {
 export interface LongTask {
   start: number;
   duration: number;
+  /** Live blog passes: what the task was (a rendering update or not) and the measures it overlaps or follows. */
+  what?: string;
 }
 
 export interface Measure {
@@ -67,7 +69,7 @@ export interface Measure {
  * Fogwatch's share of the main thread during a pass (the first one, or the one after the append): the
  * top-level main-thread tasks (trace) that overlap any of the pass's fogwatch:* measures, each counted
  * once and whole (a task that starts before a measure, like the content script's injection, counts
- * entirely), and the first rendering update (BeginMainFrame) after the last measure, within 1 s: it
+ * entirely), and the first rendering update (BeginMainFrame) after each measure, within 1 s: it
  * styles, lays out and paints what the pass changed. All of them are counted as Fogwatch's: the
  * generated live blog runs no script of its own and has finished loading and rendering before the
  * content script detects, and the bench runs nothing in the page during a pass, so the tasks in a
@@ -111,8 +113,26 @@ export interface LiveBlogResult {
   appendBatches: PassTasks[];
   /** Time from the insertion to the end of Fogwatch's pass over it (includes the watcher's debounce). */
   appendToDoneMs: number | null;
+  /** Scrolling the story from top to bottom after the appends: the held parts written near the viewport. */
+  scroll: ScrollPass | null;
+  /** Long tasks of the page alone while it is scrolled the same way (Long Tasks API). */
+  pageScrollLongTasks: LongTask[];
   inPage?: PageResult;
   error?: string;
+}
+
+/**
+ * The scroll through a huge story: a part read in the first pass is written when the reader comes near
+ * it (see src/page/near-view.ts), so its marks cost is paid here.
+ */
+export interface ScrollPass {
+  /** Fogwatch's tasks: those overlapping the fogwatch:show-part measures (as PassTasks: frames included). */
+  shows: PassTasks | null;
+  /** Every top-level task from the first scroll to the end (the page's own scroll frames too). */
+  window: { ms: number; tasks: number; busyMs: number; longestTaskMs: number | null; longTasks: LongTask[] };
+  /** How far it scrolled, and in how many steps. */
+  heightPx: number;
+  steps: number;
 }
 
 export interface HeapResult {
@@ -197,6 +217,33 @@ const POPUP_OBSERVER = `(() => {
 })();`;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Scrolls the page to the bottom, `screens` viewport heights every `everyMs` (a quick reader), then waits
+ * until no fogwatch:show-part measure has ended for `quietMs`; the whole span is recorded as the measure
+ * fogwatch:bench-scroll. Runs in the page (a function for page.evaluate).
+ */
+async function scrollThrough(o: { screens: number; everyMs: number; quietMs: number; timeoutMs: number }): Promise<{ heightPx: number; steps: number }> {
+  const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+  const start = performance.now();
+  const root = document.scrollingElement ?? document.documentElement;
+  let steps = 0;
+  while (root.scrollTop + innerHeight < root.scrollHeight - 1 && performance.now() - start < o.timeoutMs) {
+    scrollBy(0, innerHeight * o.screens);
+    steps++;
+    await pause(o.everyMs);
+  }
+  let last = performance.now();
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntries().some((e) => e.name === "fogwatch:show-part")) last = performance.now();
+  });
+  observer.observe({ type: "measure" });
+  while (performance.now() - last < o.quietMs && performance.now() - start < o.timeoutMs) await pause(100);
+  observer.disconnect();
+  performance.measure("fogwatch:bench-scroll", { start, end: performance.now() });
+  return { heightPx: root.scrollHeight, steps };
+}
+const SCROLL = { screens: 3, everyMs: 50, quietMs: 1500, timeoutMs: 90_000 };
 
 /**
  * Opens `url` and waits for its load event, at most `loadMs` after DOMContentLoaded: some saved
@@ -373,8 +420,11 @@ function passTasks(measures: Measure[], tasks: readonly Task[]): PassTasks | nul
   if (!measures.length) return null;
   const ours = tasks.filter((t) => measures.some((m) => overlaps(t, m)));
   const end = Math.max(...measures.map((m) => m.start + m.duration));
-  const frame = tasks.find((t) => t.frame && t.start >= end && t.start < end + 1000);
-  if (frame && !ours.includes(frame)) ours.push(frame);
+  for (const m of measures) {
+    const after = m.start + m.duration;
+    const frame = tasks.find((t) => t.frame && t.start >= after && t.start < after + 1000);
+    if (frame && !ours.includes(frame)) ours.push(frame);
+  }
   return {
     measures,
     wallMs: end - Math.min(...measures.map((m) => m.start)),
@@ -383,7 +433,12 @@ function passTasks(measures: Measure[], tasks: readonly Task[]): PassTasks | nul
     framesMs: ours.filter((t) => t.frame).reduce((a, t) => a + t.duration, 0),
     frames: ours.filter((t) => t.frame).length,
     longestTaskMs: ours.length ? Math.max(...ours.map((t) => t.duration)) : null,
-    longTasks: ours.filter((t) => t.duration > 50).map(({ start, duration }) => ({ start, duration })),
+    longTasks: ours.filter((t) => t.duration > 50).map(({ start, duration, frame }) => {
+      const during = measures.filter((m) => overlaps({ start, duration }, m)).map((m) => m.name.replace("fogwatch:", ""));
+      const before = measures.filter((m) => m.start + m.duration <= start).at(-1)?.name.replace("fogwatch:", "");
+      const what = `${frame ? "rendering update" : "task"} ${during.length ? `during ${[...new Set(during)].join(", ")}` : `after ${before ?? "?"}`}`;
+      return { start, duration, what };
+    }),
   };
 }
 
@@ -392,6 +447,7 @@ async function runLiveBlog(plain: BrowserContext, ext: Extension, origin: string
   const result: LiveBlogResult = {
     posts: LIVE_POSTS, appended: APPENDED, bytes: Buffer.byteLength(html), words,
     pageLongTasks: [], initial: null, appendKind: null, append: null, appendBatches: [], appendToDoneMs: null,
+    scroll: null, pageScrollLongTasks: [],
   };
   // The page alone: its own long tasks (parsing, layout), from the Long Tasks API.
   const bare = await plain.newPage();
@@ -399,6 +455,9 @@ async function runLiveBlog(plain: BrowserContext, ext: Extension, origin: string
   await load(bare, url, 30_000);
   await sleep(1500);
   result.pageLongTasks = await longTasksOf(bare);
+  const scrollFrom = await bare.evaluate(() => performance.now());
+  await bare.evaluate(scrollThrough, SCROLL);
+  result.pageScrollLongTasks = (await longTasksOf(bare)).filter((t) => t.start >= scrollFrom);
   await bare.close();
   // With the extension, traced: the first pass, then 100 new posts at the top (newest first, as live blogs show them).
   const page = await ext.context.newPage();
@@ -458,9 +517,27 @@ async function runLiveBlog(plain: BrowserContext, ext: Extension, origin: string
         result.appendKind = seen.name === "fogwatch:highlight" ? "re-read" : null;
       }
     }
+    // Then the reader scrolls to the bottom: the parts held in the first pass are written on the way.
+    const scrolled = await page.evaluate(scrollThrough, SCROLL);
     // Durations and tasks on the trace clock.
     const trace = summarizeTrace(await tracer.stop());
     tracer = null;
+    const later = trace.measures.slice(counts.at(-1));
+    const scrollSpan = later.find((m) => m.name === "fogwatch:bench-scroll");
+    if (scrollSpan) {
+      const inWindow = trace.tasks.filter((t) => overlaps(t, scrollSpan));
+      result.scroll = {
+        shows: passTasks(later.filter((m) => m.name === "fogwatch:show-part"), trace.tasks),
+        window: {
+          ms: scrollSpan.duration,
+          tasks: inWindow.length,
+          busyMs: inWindow.reduce((a, t) => a + t.duration, 0),
+          longestTaskMs: inWindow.length ? Math.max(...inWindow.map((t) => t.duration)) : null,
+          longTasks: inWindow.filter((t) => t.duration > 50).map(({ start, duration }) => ({ start, duration })),
+        },
+        ...scrolled,
+      };
+    }
     result.initial = passTasks(trace.measures.slice(0, initial.length), trace.tasks);
     result.appendBatches = counts.slice(1).flatMap((to, i) => passTasks(trace.measures.slice(counts[i], to), trace.tasks) ?? []);
     const byBusy = [...result.appendBatches].sort((a, b) => a.busyMs - b.busyMs);
@@ -572,7 +649,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
         pages: results,
         liveBlog: {
           posts: LIVE_POSTS, appended: APPENDED, bytes: Buffer.byteLength(liveHtml), words: live.info?.words ?? null,
-          pageLongTasks: [], initial: null, appendKind: null, append: null, appendBatches: [], appendToDoneMs: null, inPage: live,
+          pageLongTasks: [], initial: null, appendKind: null, append: null, appendBatches: [], appendToDoneMs: null, scroll: null, pageScrollLongTasks: [], inPage: live,
         },
         heap: { page: "seed/seed-semantic.html", loads: 0, withoutExtension: none, withExtension: none, withExtensionPaused: none, added: null, addedEmbedder: null },
         popup: { reps: 0, summaryMs: null, emptyMs: null, firstRenderMs: null, ratio: null },

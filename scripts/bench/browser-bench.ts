@@ -219,11 +219,12 @@ const POPUP_OBSERVER = `(() => {
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
- * Scrolls the page to the bottom, `screens` viewport heights every `everyMs` (a quick reader), then waits
- * until no fogwatch:show-part measure has ended for `quietMs`; the whole span is recorded as the measure
- * fogwatch:bench-scroll. Runs in the page (a function for page.evaluate).
+ * Scrolls the page to the bottom like a reader skimming: `screens` viewport heights every `everyMs`,
+ * stopping for `pauseMs` after every `pauseEvery` steps; then waits until no fogwatch:show-part measure
+ * has ended for `quietMs`. The whole span is recorded as the measure fogwatch:bench-scroll. Runs in the
+ * page (a function for page.evaluate).
  */
-async function scrollThrough(o: { screens: number; everyMs: number; quietMs: number; timeoutMs: number }): Promise<{ heightPx: number; steps: number }> {
+async function scrollThrough(o: { screens: number; everyMs: number; pauseEvery: number; pauseMs: number; quietMs: number; timeoutMs: number }): Promise<{ heightPx: number; steps: number }> {
   const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
   const start = performance.now();
   const root = document.scrollingElement ?? document.documentElement;
@@ -231,7 +232,7 @@ async function scrollThrough(o: { screens: number; everyMs: number; quietMs: num
   while (root.scrollTop + innerHeight < root.scrollHeight - 1 && performance.now() - start < o.timeoutMs) {
     scrollBy(0, innerHeight * o.screens);
     steps++;
-    await pause(o.everyMs);
+    await pause(steps % o.pauseEvery ? o.everyMs : o.pauseMs);
   }
   let last = performance.now();
   const observer = new PerformanceObserver((list) => {
@@ -243,7 +244,7 @@ async function scrollThrough(o: { screens: number; everyMs: number; quietMs: num
   performance.measure("fogwatch:bench-scroll", { start, end: performance.now() });
   return { heightPx: root.scrollHeight, steps };
 }
-const SCROLL = { screens: 3, everyMs: 50, quietMs: 1500, timeoutMs: 90_000 };
+const SCROLL = { screens: 3, everyMs: 50, pauseEvery: 10, pauseMs: 400, quietMs: 1500, timeoutMs: 90_000 };
 
 /**
  * Opens `url` and waits for its load event, at most `loadMs` after DOMContentLoaded: some saved

@@ -414,7 +414,7 @@ export function formatReport(s: BenchSummary): string {
     if (ap) out.push(`    median of ${lb.appendBatchesBusyMs.length} batches (busy ${lb.appendBatchesBusyMs.map(fmt).join(", ")} ms; longest task of any ${fmt(lb.appendLongestTaskMs)} ms): ${pass(ap)}`);
     const sc = lb.scroll;
     if (sc) {
-      out.push(`  scrolled to the bottom (${sc.heightPx} px in ${sc.steps} steps of 3 viewport heights every 50 ms, then until 1.5 s without a part written): ${fmt(sc.ms)} ms, ${sc.tasks} tasks, longest ${fmt(sc.longestTaskMs)} ms, ${sc.longTasks} over 50 ms (page alone scrolled the same way: ${sc.pageLongestTaskMs === null ? "no task over 50 ms" : `longest task ${fmt(sc.pageLongestTaskMs)} ms, ${sc.pageLongTasks} over 50 ms`})`);
+      out.push(`  scrolled to the bottom (${sc.heightPx} px in ${sc.steps} steps of 3 viewport heights every 50 ms, stopping 400 ms after every 10, then until 1.5 s without a part written): ${fmt(sc.ms)} ms, ${sc.tasks} tasks, longest ${fmt(sc.longestTaskMs)} ms, ${sc.longTasks} over 50 ms (page alone scrolled the same way: ${sc.pageLongestTaskMs === null ? "no task over 50 ms" : `longest task ${fmt(sc.pageLongestTaskMs)} ms, ${sc.pageLongTasks} over 50 ms`})`);
       if (sc.shows) out.push(`    parts written near the viewport: ${measures(sc.shows)} ms (wall times); ${pass(sc.shows)}`);
       else out.push("    no part written while scrolling (no fogwatch:show-part measure)");
     }

@@ -379,7 +379,7 @@ function idle(timeout = 1000): Promise<void> {
   });
 }
 
-/** The User Timing mark `fogwatch:complete`, once: the whole story (every part of a huge one) is annotated. */
+/** The User Timing mark `fogwatch:complete`, once: the whole story (every part of a huge one) is read and analysed. */
 function markComplete(): void {
   try {
     if (!performance.getEntriesByName("fogwatch:complete", "mark").length) performance.mark("fogwatch:complete");

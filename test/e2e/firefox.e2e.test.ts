@@ -60,6 +60,22 @@ describe.skipIf(!hasFirefox)("Firefox", () => {
     expect(await firefox.evaluate<number>(`document.querySelectorAll("[data-fogwatch]").length`)).toBe(0);
   });
 
+  it("writes a huge live blog's far parts when the reader scrolls to them", async () => {
+    await firefox.navigate(`${server.origin}/e2e/live-blog.html?posts=700`);
+    const complete = await poll(
+      () => firefox.evaluate<number>(`performance.getEntriesByName("fogwatch:complete", "mark").length`),
+      (n) => n > 0,
+      30_000,
+    );
+    expect(complete).toBe(1);
+    const claimsIn = (ids: string) =>
+      firefox.evaluate<number>(`document.querySelectorAll(${JSON.stringify(ids.split(",").map((id) => `#${id} fogwatch-mark[data-fogwatch="claim"]`).join(","))}).length`);
+    expect(await claimsIn("post-690,post-691,post-692")).toBeGreaterThan(0);
+    expect(await claimsIn("post-1,post-2")).toBe(0);
+    await firefox.evaluate<number>(`(window.scrollTo(0, document.documentElement.scrollHeight), 0)`);
+    expect(await poll(() => claimsIn("post-1,post-2"), (n) => n > 0)).toBeGreaterThan(0);
+  });
+
   it("logs no errors or warnings of ours", () => {
     const ours = firefox.logs.filter((l) => l.level !== "debug" && l.level !== "info" && /fogwatch|moz-extension/i.test(l.text));
     expect(ours).toEqual([]);

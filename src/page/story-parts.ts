@@ -1,23 +1,23 @@
 /**
  * A huge story (a live blog with thousands of posts) is read, analysed and annotated in parts, so
  * that no single task of ours holds the page's main thread for long: the head first (with the
- * headline, the story's start and its first blocks), then the rest of the story body's blocks 150
+ * headline, the story's start and its first blocks), then the rest of the story body's blocks fifty
  * at a time, each part as one more session segment. Ordinary stories are one part.
  *
- * The head is small: it is read, analysed and shown at once, and on a page of thousands of posts the
- * rendering update after a write costs a base of about 15 ms (the whole list laid out again; the first
- * one also styles the whole page for the new stylesheet) plus what the write made dirty: about 18 ms
- * for 50 posts and 30 ms for 150 (Chromium, no other load). A head of 150 posts made first updates of
- * 45-56 ms in the bench; of 50, 31-36 ms. The parts' marks wait until the reader comes near them
- * (session.holdSegment), so their size only sets how many updates a reader scrolling through causes:
- * parts of 50 made three times as many, and the longest of 99 was over 50 ms more often than of 33.
+ * Parts are small because each is written in one go: the head at once, the others when the reader
+ * stops near them (session.holdSegment, near-view.ts). On a page of thousands of posts the rendering
+ * update after a write costs a base of about 15 ms (the whole list laid out again) plus what the write
+ * made dirty: about 18 ms for 50 posts and 30 ms for 150 (Chromium, no other load). In the bench's
+ * scroll through its 5,000-post live blog, parts of 150 made updates of 29-36 ms on average and up to
+ * 34-51 ms; parts of 50, 21-25 ms and up to 30-41 ms (two runs each, the same minutes). Reading them
+ * costs more round trips to the background: 100 instead of 33, 0.1 s more of the first pass.
  */
 import { endingAt } from "./article.ts";
 import { isBefore } from "./detect/dom.ts";
 import type { ArticleCandidate } from "./types.ts";
 
 /** Top-level blocks of the story body per part. */
-export const PART_BLOCKS = 150;
+export const PART_BLOCKS = 50;
 /** Top-level blocks of the story body in the head (after the story's start). */
 export const HEAD_BLOCKS = 50;
 /** A story body with more top-level blocks than this is split into parts. */

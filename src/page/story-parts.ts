@@ -16,10 +16,8 @@ import { endingAt } from "./article.ts";
 import { isBefore } from "./detect/dom.ts";
 import type { ArticleCandidate } from "./types.ts";
 
-/** Top-level blocks of the story body per part. */
+/** Top-level blocks of the story body per part (the head has as many after the story's start). */
 export const PART_BLOCKS = 50;
-/** Top-level blocks of the story body in the head (after the story's start). */
-export const HEAD_BLOCKS = 50;
 /** A story body with more top-level blocks than this is split into parts. */
 export const SPLIT_OVER_BLOCKS = 300;
 
@@ -32,18 +30,15 @@ export interface StoryParts {
 
 /**
  * Splits a story whose body has more than `splitOver` child elements (up to the story's end) into a head
- * (`headBlocks` after the story's start) and parts of `partBlocks`; anything smaller stays whole.
+ * (`partBlocks` after the story's start) and parts of `partBlocks`; anything smaller stays whole.
  */
-export function splitStory(
-  article: ArticleCandidate,
-  { partBlocks = PART_BLOCKS, headBlocks = HEAD_BLOCKS, splitOver = SPLIT_OVER_BLOCKS } = {},
-): StoryParts {
+export function splitStory(article: ArticleCandidate, { partBlocks = PART_BLOCKS, splitOver = SPLIT_OVER_BLOCKS } = {}): StoryParts {
   const body = article.body;
   if (!body) return { head: article, rest: [] };
   const blocks = storyBlocks(listOf(body, splitOver), article);
   if (blocks.length <= splitOver) return { head: article, rest: [] };
   const first = blocks.findIndex((el) => !isBeforeStart(el, article));
-  const headCount = Math.max(0, first) + headBlocks;
+  const headCount = Math.max(0, first) + partBlocks;
   const rest: Element[][] = [];
   for (let i = headCount; i < blocks.length; i += partBlocks) rest.push(blocks.slice(i, i + partBlocks));
   return { head: endingAt(article, blocks[headCount - 1]!), rest };

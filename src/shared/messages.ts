@@ -11,7 +11,7 @@ export interface PageState {
   status: PageStatus;
   host: string;
   analysis: Analysis | null;
-  /** Highlights actually shown in the page, per annotation type. */
+  /** Highlights shown in the page per annotation type, with those due in a huge story's parts not yet written (see AnnotationSession.holdSegment). */
   shown: { claims: number; sources: number; figures: number; clutter: number };
 }
 

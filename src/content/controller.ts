@@ -264,16 +264,17 @@ export class ContentController {
     });
     if (this.annotated !== a) return true; // the story was read again meanwhile
     const input = { analysis, textMap: posts.textMap, clutter: [] };
-    if (part?.length) {
+    const held = part?.length ? part : null;
+    if (held) {
       const id = a.session.holdSegment(input);
-      a.nearView.add(part[0]!, part.at(-1)!, () => void this.enqueue(() => this.showPart(a, id)));
+      a.nearView.add(held[0]!, held.at(-1)!, () => void this.enqueue(() => this.showPart(a, id)));
     } else {
       await a.watcher.sliced((yieldToPage) => a.session.addSegment(input, { yieldTo: yieldToPage, budgetMs: SEGMENT_BUDGET_MS }));
     }
     measure(name, start);
     // A part: the badge now, the count pill when the last part is in (see readNextPart).
     if (this.status !== "article") return true;
-    if (part) this.report();
+    if (held) this.report();
     else this.setStatus("article");
     return true;
   }

@@ -4,7 +4,7 @@
  * the module loads, on every page the content script runs in).
  */
 
-/** JavaScript's white space: what `\s` matches and `trim()` removes (test/page/detect-helpers.test.ts). */
+/** JavaScript's white space: what `\s` matches and `trim()` removes (test/core/char-tests.test.ts). */
 export function isJsSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

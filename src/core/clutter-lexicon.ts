@@ -187,7 +187,6 @@ export function containsPhrase(text: string, phrases: readonly string[], normali
   return re.test(normalized);
 }
 
-
 /** White space that collapsing changes: a run, or one character other than a space. */
 const IRREGULAR_SPACE = /\s\s|[^\S ]/;
 

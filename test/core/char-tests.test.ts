@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isWordCharAt, isWordCharBefore } from "../../src/core/char-tests.ts";
+import { isJsSpace, isWordCharAt, isWordCharBefore } from "../../src/core/char-tests.ts";
+
+describe("isJsSpace", () => {
+  it("is JavaScript's \\s", () => {
+    for (let c = 0; c < 0x10000; c++) expect(isJsSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});
 
 describe("word-character look-arounds without tables", () => {
   const behind = /(?<=[\p{L}\p{N}])/uy;

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { asciiJoinedLength, words } from "../../src/page/detect/headline.ts";
 import { classWeight, createNameTests, isUnlikelyByName } from "../../src/page/detect/class-weight.ts";
-import { collapsedLength, directTextLength, hasWordRuns, isCollapsed, isDenseScript, isJsSpace, nameTokens, rawText, splitWords, startsDense } from "../../src/page/detect/dom.ts";
+import { collapsedLength, directTextLength, hasWordRuns, isCollapsed, isDenseScript, nameTokens, rawText, splitWords, startsDense } from "../../src/page/detect/dom.ts";
 import { countCommas } from "../../src/page/detect/paragraphs.ts";
 import { countChars, descendantRange, scanPageText, trimmedLength } from "../../src/page/detect/text-stats.ts";
 import { descendants, tagOf } from "../../src/page/detect/dom.ts";
@@ -45,10 +45,6 @@ describe("white space counts", () => {
       expect(collapsedLength(s)).toBe(collapsed.length);
       expect(countChars(s)).toBe([...s].reduce((n, c) => n + (space(c.charCodeAt(0)) ? 0 : c.length), 0));
     }
-  });
-
-  it("isJsSpace is JavaScript's \\s", () => {
-    for (let c = 0; c < 0x10000; c++) expect(isJsSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
   });
 
   it("startsDense reads a dense character past the first 200 raw ones at its collapsed place", () => {

@@ -2,8 +2,6 @@
 import { isJsSpace } from "../../core/char-tests.ts";
 import { collapseSpaces } from "../../core/clutter-lexicon.ts";
 
-export { isJsSpace };
-
 const ELEMENT = 1;
 const TEXT = 3;
 export { ELEMENT, TEXT };
@@ -185,14 +183,13 @@ export function linkDensity(el: Element, length = textLength(el)): number {
   return Math.min(1, links / length);
 }
 
-/** Scripts that write without spaces between words: a character carries more than a Latin letter. */
-export function isDenseScript(text: string): boolean {
-  return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text.slice(0, 200));
-}
-
-
 /** A character of the scripts `isDenseScript` looks for (kana, CJK ideographs, hangul). */
 const DENSE_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** Scripts that write without spaces between words: a character carries more than a Latin letter. */
+export function isDenseScript(text: string): boolean {
+  return DENSE_CHAR.test(text.slice(0, 200));
+}
 
 /**
  * `isDenseScript(textOf(node))` from the node's raw text, without building the collapsed text: a native
